@@ -1,0 +1,129 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { Block } from "@/lib/content-types";
+import { completePaths, clocksAround, pathPerState } from "@/lib/flow-paths";
+import { decodeSegments, flowHref } from "@/lib/flow-url";
+import { parseInline } from "@/lib/inline";
+import { isAnswerId, replay } from "@/lib/replay";
+import { flows } from "./registry";
+
+const root = join(__dirname, "..");
+
+function answersOn(flow: (typeof flows)[number], stateId: string): string[] {
+  const node = flow.machine.getStateNodeById(`${flow.machine.id}.${stateId}`);
+  return Object.keys(node.on).map((type) => type.replace(/^answer\./, ""));
+}
+
+function inlineOf(block: Block): string[] {
+  if (block.type === "p") return [block.text];
+  if (block.type === "list") return block.items;
+  if (block.type === "note") return [block.text];
+  return [];
+}
+
+describe.each(flows.map((flow) => [flow.id, flow] as const))("flow %s", (_id, flow) => {
+  const stateIds = Object.keys(flow.machine.root.states);
+  const clocks = clocksAround(flow.dateEdges);
+
+  describe("machine", () => {
+    it("is flat, and every event is an answer with an id fit for a URL", () => {
+      for (const id of stateIds) {
+        const node = flow.machine.getStateNodeById(`${flow.machine.id}.${id}`);
+        expect(Object.keys(node.states), id).toEqual([]);
+        for (const type of Object.keys(node.on)) {
+          expect(type, id).toMatch(/^answer\./);
+          expect(isAnswerId(type.slice(7)), type).toBe(true);
+        }
+      }
+    });
+
+    it("tags every final state resolved or escalate, and only those", () => {
+      for (const id of stateIds) {
+        const node = flow.machine.getStateNodeById(`${flow.machine.id}.${id}`);
+        const outcomeTags = node.tags.filter((tag) => tag === "resolved" || tag === "escalate");
+        expect(outcomeTags.length, id).toBe(node.type === "final" ? 1 : 0);
+      }
+    });
+
+    it("reaches every state on one side or another of its date edges", () => {
+      const reached = new Set(clocks.flatMap((now) => pathPerState(flow.machine, { now }).flatMap((p) => p.states)));
+      expect([...reached].sort()).toEqual([...stateIds].sort());
+    });
+  });
+
+  describe.each(clocks.map((now) => [new Date(now).toISOString(), now] as const))("paths at %s", (_at, now) => {
+    const paths = completePaths(flow.machine, { now });
+
+    it("has paths, and no question without an answer it can take", () => {
+      expect(paths.length).toBeGreaterThan(0);
+      for (const { answers } of pathPerState(flow.machine, { now })) {
+        const result = replay(flow.machine, answers, { now });
+        if (!result.outcome) expect(result.choices.length, result.stateId).toBeGreaterThan(0);
+      }
+    });
+
+    it.each(paths.map((p) => [p.answers.join("/"), p] as const))("%s", (_name, path) => {
+      for (const stateId of path.states) expect(flow.content.steps[stateId], stateId).toBeDefined();
+      const segments = flowHref(flow.id, path.answers).split("/").slice(2);
+      const result = replay(flow.machine, decodeSegments(segments), { now });
+      expect(result.dropped).toEqual([]);
+      expect(result.stateId).toBe(path.states.at(-1));
+      expect(["resolved", "escalate"]).toContain(result.outcome);
+    });
+  });
+
+  describe("content", () => {
+    it("has copy for every state and none for states that do not exist", () => {
+      expect(Object.keys(flow.content.steps).sort()).toEqual([...stateIds].sort());
+    });
+
+    it("labels exactly the answers each state takes, with distinct labels", () => {
+      for (const id of stateIds) {
+        const step = flow.content.steps[id];
+        const labels = Object.values(step?.choices ?? {}).map((c) => c?.label);
+        expect(Object.keys(step?.choices ?? {}).sort(), id).toEqual(answersOn(flow, id).sort());
+        expect(new Set(labels).size, id).toBe(labels.length);
+      }
+    });
+
+    it("gives every question a topic for the answer trail", () => {
+      for (const id of stateIds) {
+        if (answersOn(flow, id).length) expect(flow.content.steps[id]?.topic, id).toBeTruthy();
+      }
+    });
+
+    it("parses all inline copy, with safe links only", () => {
+      for (const step of Object.values(flow.content.steps)) {
+        const inline = [step.lead ?? "", ...(step.body ?? []).flatMap(inlineOf)];
+        for (const text of inline) expect(() => parseInline(text)).not.toThrow();
+        const sources = [...(step.sources ?? []), ...(step.body ?? []).flatMap((b) => (b.type === "note" ? (b.sources ?? []) : []))];
+        for (const source of sources) if (source.url) expect(source.url).toMatch(/^https:\/\//);
+      }
+    });
+
+    it("uses every figure, and each exists, is an illustration, and has alt text and a caption", () => {
+      const used = new Set(
+        Object.values(flow.content.steps).flatMap((s) => (s.body ?? []).flatMap((b) => (b.type === "figure" ? [b.figure] : []))),
+      );
+      expect([...used].sort()).toEqual(Object.keys(flow.content.figures).sort());
+      for (const [id, figure] of Object.entries(flow.content.figures)) {
+        const file = join(root, "public", figure.src);
+        expect(existsSync(file), figure.src).toBe(true);
+        const svg = readFileSync(file, "utf8");
+        expect(svg, id).toContain(`viewBox="0 0 ${figure.width} ${figure.height}"`);
+        expect(svg, id).not.toMatch(/<script|on\w+=/i);
+        expect(figure.alt.length, id).toBeGreaterThan(40);
+        expect(figure.caption, id).toMatch(/Illustration of .+ \(\d{4}\)/);
+      }
+    });
+  });
+});
+
+describe("registry", () => {
+  it("has unique flow ids that fit in a URL", () => {
+    const ids = flows.map((f) => f.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+  });
+});

@@ -1,0 +1,47 @@
+import type { AnyMachineSnapshot, AnyStateMachine, EventObject } from "xstate";
+import { getShortestPaths, getSimplePaths } from "xstate/graph";
+import type { ClockInput } from "./clock";
+
+export type AnswerPath = {
+  /** The answers, as URL segments. */
+  answers: string[];
+  /** The state each answer was given in, then the state reached. */
+  states: string[];
+};
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** Clocks on both sides of every date edge: the day before and the day after. */
+export function clocksAround(dateEdges: readonly string[]): number[] {
+  const clocks = dateEdges.flatMap((edge) => [Date.parse(edge) - DAY, Date.parse(edge) + DAY]);
+  return clocks.length ? [...new Set(clocks)].sort((a, b) => a - b) : [Date.parse("2026-01-01T00:00:00Z")];
+}
+
+function toAnswerPath(path: {
+  steps: { event: { type: string }; state: { value: unknown } }[];
+}): AnswerPath {
+  const answers: string[] = [];
+  const states: string[] = [];
+  for (const step of path.steps) {
+    states.push(String(step.state.value));
+    if (step.event.type.startsWith("answer.")) answers.push(step.event.type.slice("answer.".length));
+  }
+  return { answers, states };
+}
+
+/** Only the answers a state accepts now (guards included) are explored. */
+function traversal(input: ClockInput) {
+  return { input, filterEvents: (snapshot: AnyMachineSnapshot, event: EventObject) => snapshot.can(event) };
+}
+
+/** Every simple path from the first question to an outcome (a final state). */
+export function completePaths(machine: AnyStateMachine, input: ClockInput): AnswerPath[] {
+  return getSimplePaths(machine, traversal(input))
+    .filter((path) => path.state.status === "done")
+    .map(toAnswerPath);
+}
+
+/** One shortest path to every reachable state, outcome or not. */
+export function pathPerState(machine: AnyStateMachine, input: ClockInput): AnswerPath[] {
+  return getShortestPaths(machine, traversal(input)).map(toAnswerPath);
+}
