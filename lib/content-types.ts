@@ -52,3 +52,17 @@ export type FlowContent<TMachine extends AnyStateMachine> = {
   figures: Record<string, Figure>;
   steps: { [S in StateIdOf<TMachine>]: StepContent<AnswerIdOf<TMachine>> };
 };
+
+/** A flow with its content's types erased, for code that serves every flow alike. */
+export type Flow = {
+  id: string;
+  /** Bumped when a machine change stops old answer paths from replaying. */
+  version: number;
+  /** Dates where the flow's advice changes: tests replay every path on both sides of each. */
+  dateEdges: readonly string[];
+  machine: AnyStateMachine;
+  content: Omit<FlowContent<AnyStateMachine>, "steps" | "figures"> & {
+    steps: Record<string, StepContent<string>>;
+    figures: Record<string, Figure>;
+  };
+};

@@ -1,0 +1,35 @@
+import Link from "next/link";
+import type { ChoiceLink } from "@/lib/step-model";
+import { InlineText } from "./inline-text";
+
+/** Answers are plain links: the next step is a new URL, so the walk works without JavaScript. */
+export function ChoiceList({ choices, question }: { choices: readonly ChoiceLink[]; question: string }) {
+  return (
+    <nav aria-label={`Answers: ${question}`} className="no-print mt-8">
+      <ul className="grid gap-3">
+        {choices.map((choice) => (
+          <li key={choice.answer}>
+            <Link
+              href={choice.href}
+              prefetch={false}
+              data-answer={choice.answer}
+              className="group flex items-center justify-between gap-4 rounded-lg border-2 border-slate-300 bg-white px-5 py-4 font-medium text-slate-900 shadow-sm transition-colors hover:border-accent hover:bg-blue-50 focus-visible:border-accent focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-accent"
+            >
+              <span>
+                {choice.label}
+                {choice.hint ? (
+                  <span className="mt-1 block text-sm font-normal text-slate-600">
+                    <InlineText text={choice.hint} />
+                  </span>
+                ) : null}
+              </span>
+              <span aria-hidden="true" className="text-xl text-accent transition-transform group-hover:translate-x-1">
+                →
+              </span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,35 @@
+import { parseInline } from "@/lib/inline";
+
+/** Renders our inline markup as React elements: copy can never become HTML. */
+export function InlineText({ text }: { text: string }) {
+  return (
+    <>
+      {parseInline(text).map((token, i) => {
+        switch (token.kind) {
+          case "strong":
+            return (
+              <strong key={i} className="font-semibold">
+                {token.text}
+              </strong>
+            );
+          case "em":
+            return <em key={i}>{token.text}</em>;
+          case "code":
+            return (
+              <code key={i} className="rounded bg-slate-100 px-1 py-0.5 font-mono text-[0.9em] break-words">
+                {token.text}
+              </code>
+            );
+          case "link":
+            return (
+              <a key={i} href={token.href} className="text-accent underline underline-offset-2 hover:text-accent-strong">
+                {token.text}
+              </a>
+            );
+          default:
+            return <span key={i}>{token.text}</span>;
+        }
+      })}
+    </>
+  );
+}

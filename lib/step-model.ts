@@ -1,0 +1,59 @@
+import type { ChoiceContent, Flow, StepContent } from "./content-types";
+import type { Outcome } from "./flow-types";
+import { flowHref } from "./flow-url";
+import type { ReplayResult } from "./replay";
+
+export type ChoiceLink = { answer: string; label: string; hint?: string; href: string };
+export type TrailEntry = { question: string; answer: string; href: string };
+
+/** Everything a step page shows, worked out once from a flow and a replay. */
+export type StepModel = {
+  flowId: string;
+  flowTitle: string;
+  stateId: string;
+  step: StepContent<string>;
+  outcome: Outcome | null;
+  choices: ChoiceLink[];
+  trail: TrailEntry[];
+  previousHref: string | null;
+  startHref: string;
+};
+
+function choiceOf(step: StepContent<string> | undefined, answer: string): ChoiceContent {
+  const choice = step?.choices?.[answer];
+  if (!choice) throw new Error(`No copy for answer "${answer}"`);
+  return choice;
+}
+
+function stepOf(flow: Flow, stateId: string): StepContent<string> {
+  const step = flow.content.steps[stateId];
+  if (!step) throw new Error(`No copy for state "${stateId}" of ${flow.id}`);
+  return step;
+}
+
+export function stepModel(flow: Flow, result: ReplayResult): StepModel {
+  const answers = result.trail.map((entry) => entry.answer);
+  const step = stepOf(flow, result.stateId);
+  return {
+    flowId: flow.id,
+    flowTitle: flow.content.title,
+    stateId: result.stateId,
+    step,
+    outcome: result.outcome,
+    choices: result.choices.map((answer) => {
+      const choice = choiceOf(step, answer);
+      return { answer, label: choice.label, hint: choice.hint, href: flowHref(flow.id, [...answers, answer]) };
+    }),
+    trail: result.trail.map(({ stateId, answer }, index) => {
+      const asked = stepOf(flow, stateId);
+      const choice = choiceOf(asked, answer);
+      return {
+        question: asked.topic ?? asked.title,
+        answer: choice.summary ?? choice.label,
+        href: flowHref(flow.id, answers.slice(0, index)),
+      };
+    }),
+    previousHref: answers.length ? flowHref(flow.id, answers.slice(0, -1)) : null,
+    startHref: flowHref(flow.id, []),
+  };
+}
