@@ -8,7 +8,10 @@ const config = [
     linterOptions: { reportUnusedDisableDirectives: "error" },
     rules: {
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
+      ],
       "@typescript-eslint/no-explicit-any": "error",
     },
   },
@@ -24,7 +27,14 @@ const config = [
     },
   },
   {
-    ignores: [".next/**", "out/**", "test-results/**", "playwright-report/**", "next-env.d.ts", ".ci-out/**"],
+    ignores: [
+      ".next/**",
+      "out/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+      ".ci-out/**",
+    ],
   },
 ];
 

@@ -8,7 +8,9 @@ export const metadata: Metadata = { title: "Page not found" };
 export default function NotFound() {
   return (
     <div className="mx-auto max-w-3xl">
-      <PageHeading className="text-3xl font-bold tracking-tight">There is no guide at this address</PageHeading>
+      <PageHeading className="text-3xl font-bold tracking-tight">
+        There is no guide at this address
+      </PageHeading>
       <p className="mt-3 text-lg text-slate-700">
         The link may be mistyped, or the guide may have moved. These are the guides Guidepath has:
       </p>

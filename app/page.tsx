@@ -7,8 +7,9 @@ export default function HomePage() {
     <div className="mx-auto max-w-3xl">
       <PageHeading className="text-3xl font-bold tracking-tight">What do you see?</PageHeading>
       <p className="mt-3 text-lg text-slate-700">
-        Pick the problem that matches yours. Each guide asks one question at a time and ends at the fix, or
-        at a summary to hand to support. Every step has its own link, so you can come back or share it.
+        Pick the problem that matches yours. Each guide asks one question at a time and ends at the
+        fix, or at a summary to hand to support. Every step has its own link, so you can come back
+        or share it.
       </p>
       <section aria-labelledby="symptoms" className="mt-8">
         <h2 id="symptoms" className="sr-only">

@@ -4,7 +4,10 @@ import type { TrailEntry } from "@/lib/step-model";
 /** The answers so far; each links back to where it was asked, to change it from there. */
 export function AnswerTrail({ trail }: { trail: readonly TrailEntry[] }) {
   return (
-    <section aria-labelledby="trail-heading" className="rounded-lg border border-slate-200 bg-white p-4">
+    <section
+      aria-labelledby="trail-heading"
+      className="rounded-lg border border-slate-200 bg-white p-4"
+    >
       <h2 id="trail-heading" className="text-base font-semibold">
         Your answers so far
       </h2>
@@ -21,9 +24,13 @@ export function AnswerTrail({ trail }: { trail: readonly TrailEntry[] }) {
               <Link
                 href={entry.href}
                 prefetch={false}
-                className="text-accent underline underline-offset-2 hover:text-accent-strong"
+                className="text-accent hover:text-accent-strong underline underline-offset-2"
               >
-                Change<span className="sr-only"> answer {i + 1}: {entry.question}</span>
+                Change
+                <span className="sr-only">
+                  {" "}
+                  answer {i + 1}: {entry.question}
+                </span>
               </Link>
             </li>
           ))}

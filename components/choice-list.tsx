@@ -3,7 +3,13 @@ import type { ChoiceLink } from "@/lib/step-model";
 import { InlineText } from "./inline-text";
 
 /** Answers are plain links: the next step is a new URL, so the walk works without JavaScript. */
-export function ChoiceList({ choices, question }: { choices: readonly ChoiceLink[]; question: string }) {
+export function ChoiceList({
+  choices,
+  question,
+}: {
+  choices: readonly ChoiceLink[];
+  question: string;
+}) {
   return (
     <nav aria-label={`Answers: ${question}`} className="no-print mt-8">
       <ul className="grid gap-3">
@@ -13,7 +19,7 @@ export function ChoiceList({ choices, question }: { choices: readonly ChoiceLink
               href={choice.href}
               prefetch={false}
               data-answer={choice.answer}
-              className="group flex items-center justify-between gap-4 rounded-lg border-2 border-slate-300 bg-white px-5 py-4 font-medium text-slate-900 shadow-sm transition-colors hover:border-accent hover:bg-blue-50 focus-visible:border-accent focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-accent"
+              className="group hover:border-accent focus-visible:border-accent focus-visible:outline-accent flex items-center justify-between gap-4 rounded-lg border-2 border-slate-300 bg-white px-5 py-4 font-medium text-slate-900 shadow-sm transition-colors hover:bg-blue-50 focus-visible:outline-3 focus-visible:outline-offset-2"
             >
               <span>
                 {choice.label}
@@ -23,7 +29,10 @@ export function ChoiceList({ choices, question }: { choices: readonly ChoiceLink
                   </span>
                 ) : null}
               </span>
-              <span aria-hidden="true" className="text-xl text-accent transition-transform group-hover:translate-x-1">
+              <span
+                aria-hidden="true"
+                className="text-accent text-xl transition-transform group-hover:translate-x-1"
+              >
                 →
               </span>
             </Link>

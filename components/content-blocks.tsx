@@ -1,4 +1,3 @@
-import Image from "next/image";
 import type { Block, Figure } from "@/lib/content-types";
 import { InlineText } from "./inline-text";
 import { SourceList } from "./source-list";
@@ -46,14 +45,23 @@ function BlockView({ block, figures }: { block: Block; figures: Record<string, F
       if (!figure) throw new Error(`Unknown figure ${block.figure}`);
       return (
         <figure className="rounded-md border border-slate-200 bg-white p-2">
-          <Image src={figure.src} alt={figure.alt} width={figure.width} height={figure.height} className="h-auto w-full" />
+          <Image
+            src={figure.src}
+            alt={figure.alt}
+            width={figure.width}
+            height={figure.height}
+            className="h-auto w-full"
+          />
           <figcaption className="mt-2 px-1 text-sm text-slate-600">{figure.caption}</figcaption>
         </figure>
       );
     }
     case "note":
       return (
-        <aside aria-label={block.title} className={`rounded-md border-l-4 p-4 ${noteStyles[block.tone]}`}>
+        <aside
+          aria-label={block.title}
+          className={`rounded-md border-l-4 p-4 ${noteStyles[block.tone]}`}
+        >
           <p className="font-semibold">{block.title}</p>
           <p className="mt-1">
             <InlineText text={block.text} />
@@ -64,7 +72,13 @@ function BlockView({ block, figures }: { block: Block; figures: Record<string, F
   }
 }
 
-export function ContentBlocks({ blocks, figures }: { blocks: readonly Block[]; figures: Record<string, Figure> }) {
+export function ContentBlocks({
+  blocks,
+  figures,
+}: {
+  blocks: readonly Block[];
+  figures: Record<string, Figure>;
+}) {
   return (
     <div className="space-y-5">
       {blocks.map((block, i) => (

@@ -16,13 +16,20 @@ export function InlineText({ text }: { text: string }) {
             return <em key={i}>{token.text}</em>;
           case "code":
             return (
-              <code key={i} className="rounded bg-slate-100 px-1 py-0.5 font-mono text-[0.9em] break-words">
+              <code
+                key={i}
+                className="rounded bg-slate-100 px-1 py-0.5 font-mono text-[0.9em] break-words"
+              >
                 {token.text}
               </code>
             );
           case "link":
             return (
-              <a key={i} href={token.href} className="text-accent underline underline-offset-2 hover:text-accent-strong">
+              <a
+                key={i}
+                href={token.href}
+                className="text-accent hover:text-accent-strong underline underline-offset-2"
+              >
                 {token.text}
               </a>
             );

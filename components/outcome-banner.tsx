@@ -8,7 +8,9 @@ const banners: Record<Outcome, { label: string; className: string }> = {
 export function OutcomeBadge({ outcome }: { outcome: Outcome }) {
   const banner = banners[outcome];
   return (
-    <p className={`mb-3 inline-block rounded-full px-3 py-1 text-sm font-semibold ${banner.className}`}>
+    <p
+      className={`mb-3 inline-block rounded-full px-3 py-1 text-sm font-semibold ${banner.className}`}
+    >
       {banner.label}
     </p>
   );

@@ -7,7 +7,13 @@ import { useEffect, useRef } from "react";
 // the new page's heading, so keyboard and screen reader users land on the step they just opened.
 let firstPageShown = false;
 
-export function PageHeading({ children, className }: { children: React.ReactNode; className?: string }) {
+export function PageHeading({
+  children,
+  className,
+}: {
+  children: React.ReactNode;
+  className?: string;
+}) {
   const ref = useRef<HTMLHeadingElement>(null);
   const pathname = usePathname();
 

@@ -1,6 +1,12 @@
 import type { Source } from "@/lib/content-types";
 
-export function SourceList({ sources, className = "" }: { sources: readonly Source[]; className?: string }) {
+export function SourceList({
+  sources,
+  className = "",
+}: {
+  sources: readonly Source[];
+  className?: string;
+}) {
   if (!sources.length) return null;
   return (
     <ul className={`space-y-1 text-sm text-slate-600 ${className}`}>

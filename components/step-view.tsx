@@ -21,7 +21,9 @@ export function StepView({ model, figures, notice }: Props) {
         {notice ? <ReplayNotice notice={notice} /> : null}
         <p className="mb-2 text-sm font-medium text-slate-600">{model.flowTitle}</p>
         {model.outcome ? <OutcomeBadge outcome={model.outcome} /> : null}
-        <PageHeading className="text-3xl font-bold tracking-tight text-balance">{step.title}</PageHeading>
+        <PageHeading className="text-3xl font-bold tracking-tight text-balance">
+          {step.title}
+        </PageHeading>
         {step.lead ? (
           <p className="mt-4 text-lg text-slate-800">
             <InlineText text={step.lead} />
@@ -37,13 +39,24 @@ export function StepView({ model, figures, notice }: Props) {
       </article>
       <aside className="space-y-4">
         <AnswerTrail trail={model.trail} />
-        <nav aria-label="Step navigation" className="no-print flex flex-wrap gap-x-5 gap-y-2 text-sm">
+        <nav
+          aria-label="Step navigation"
+          className="no-print flex flex-wrap gap-x-5 gap-y-2 text-sm"
+        >
           {model.previousHref ? (
-            <Link href={model.previousHref} prefetch={false} className="text-accent underline underline-offset-2">
+            <Link
+              href={model.previousHref}
+              prefetch={false}
+              className="text-accent underline underline-offset-2"
+            >
               ← Previous step
             </Link>
           ) : null}
-          <Link href={model.startHref} prefetch={false} className="text-accent underline underline-offset-2">
+          <Link
+            href={model.startHref}
+            prefetch={false}
+            className="text-accent underline underline-offset-2"
+          >
             Start over
           </Link>
           <Link href="/" className="text-accent underline underline-offset-2">

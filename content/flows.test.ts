@@ -47,31 +47,37 @@ describe.each(flows.map((flow) => [flow.id, flow] as const))("flow %s", (_id, fl
     });
 
     it("reaches every state on one side or another of its date edges", () => {
-      const reached = new Set(clocks.flatMap((now) => pathPerState(flow.machine, { now }).flatMap((p) => p.states)));
+      const reached = new Set(
+        clocks.flatMap((now) => pathPerState(flow.machine, { now }).flatMap((p) => p.states)),
+      );
       expect([...reached].sort()).toEqual([...stateIds].sort());
     });
   });
 
-  describe.each(clocks.map((now) => [new Date(now).toISOString(), now] as const))("paths at %s", (_at, now) => {
-    const paths = completePaths(flow.machine, { now });
+  describe.each(clocks.map((now) => [new Date(now).toISOString(), now] as const))(
+    "paths at %s",
+    (_at, now) => {
+      const paths = completePaths(flow.machine, { now });
 
-    it("has paths, and no question without an answer it can take", () => {
-      expect(paths.length).toBeGreaterThan(0);
-      for (const { answers } of pathPerState(flow.machine, { now })) {
-        const result = replay(flow.machine, answers, { now });
-        if (!result.outcome) expect(result.choices.length, result.stateId).toBeGreaterThan(0);
-      }
-    });
+      it("has paths, and no question without an answer it can take", () => {
+        expect(paths.length).toBeGreaterThan(0);
+        for (const { answers } of pathPerState(flow.machine, { now })) {
+          const result = replay(flow.machine, answers, { now });
+          if (!result.outcome) expect(result.choices.length, result.stateId).toBeGreaterThan(0);
+        }
+      });
 
-    it.each(paths.map((p) => [p.answers.join("/"), p] as const))("%s", (_name, path) => {
-      for (const stateId of path.states) expect(flow.content.steps[stateId], stateId).toBeDefined();
-      const segments = flowHref(flow.id, path.answers).split("/").slice(2);
-      const result = replay(flow.machine, decodeSegments(segments), { now });
-      expect(result.dropped).toEqual([]);
-      expect(result.stateId).toBe(path.states.at(-1));
-      expect(["resolved", "escalate"]).toContain(result.outcome);
-    });
-  });
+      it.each(paths.map((p) => [p.answers.join("/"), p] as const))("%s", (_name, path) => {
+        for (const stateId of path.states)
+          expect(flow.content.steps[stateId], stateId).toBeDefined();
+        const segments = flowHref(flow.id, path.answers).split("/").slice(2);
+        const result = replay(flow.machine, decodeSegments(segments), { now });
+        expect(result.dropped).toEqual([]);
+        expect(result.stateId).toBe(path.states.at(-1));
+        expect(["resolved", "escalate"]).toContain(result.outcome);
+      });
+    },
+  );
 
   describe("content", () => {
     it("has copy for every state and none for states that do not exist", () => {
@@ -97,14 +103,19 @@ describe.each(flows.map((flow) => [flow.id, flow] as const))("flow %s", (_id, fl
       for (const step of Object.values(flow.content.steps)) {
         const inline = [step.lead ?? "", ...(step.body ?? []).flatMap(inlineOf)];
         for (const text of inline) expect(() => parseInline(text)).not.toThrow();
-        const sources = [...(step.sources ?? []), ...(step.body ?? []).flatMap((b) => (b.type === "note" ? (b.sources ?? []) : []))];
+        const sources = [
+          ...(step.sources ?? []),
+          ...(step.body ?? []).flatMap((b) => (b.type === "note" ? (b.sources ?? []) : [])),
+        ];
         for (const source of sources) if (source.url) expect(source.url).toMatch(/^https:\/\//);
       }
     });
 
     it("uses every figure, and each exists, is an illustration, and has alt text and a caption", () => {
       const used = new Set(
-        Object.values(flow.content.steps).flatMap((s) => (s.body ?? []).flatMap((b) => (b.type === "figure" ? [b.figure] : []))),
+        Object.values(flow.content.steps).flatMap((s) =>
+          (s.body ?? []).flatMap((b) => (b.type === "figure" ? [b.figure] : [])),
+        ),
       );
       expect([...used].sort()).toEqual(Object.keys(flow.content.figures).sort());
       for (const [id, figure] of Object.entries(flow.content.figures)) {

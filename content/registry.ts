@@ -18,7 +18,8 @@ export const flows: readonly Flow[] = [
   defineFlow({
     version: 1,
     dateEdges: [GLOBAL_PAT_RETIREMENT],
-    machine: patNotAuthorizedMachine, content: patNotAuthorizedContent,
+    machine: patNotAuthorizedMachine,
+    content: patNotAuthorizedContent,
   }),
 ];
 

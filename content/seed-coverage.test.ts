@@ -45,7 +45,9 @@ const normalize = (text: string) => text.toLowerCase().replace(/[“”]/g, '"')
 
 function reachableText(flow: Flow): string[] {
   const states = new Set(
-    clocksAround(flow.dateEdges).flatMap((now) => pathPerState(flow.machine, { now }).flatMap((p) => p.states)),
+    clocksAround(flow.dateEdges).flatMap((now) =>
+      pathPerState(flow.machine, { now }).flatMap((p) => p.states),
+    ),
   );
   return [...states].map((id) => {
     const step = flow.content.steps[id];

@@ -9,7 +9,9 @@ describe("clock", () => {
   });
 
   it("uses the pinned clock when one is configured", () => {
-    expect(serverNow({ GUIDEPATH_CLOCK: "2026-12-02T12:00:00Z" })).toBe(Date.parse("2026-12-02T12:00:00Z"));
+    expect(serverNow({ GUIDEPATH_CLOCK: "2026-12-02T12:00:00Z" })).toBe(
+      Date.parse("2026-12-02T12:00:00Z"),
+    );
     const before = Date.now();
     expect(serverNow({})).toBeGreaterThanOrEqual(before);
   });

@@ -14,7 +14,9 @@ const DAY = 24 * 60 * 60 * 1000;
 /** Clocks on both sides of every date edge: the day before and the day after. */
 export function clocksAround(dateEdges: readonly string[]): number[] {
   const clocks = dateEdges.flatMap((edge) => [Date.parse(edge) - DAY, Date.parse(edge) + DAY]);
-  return clocks.length ? [...new Set(clocks)].sort((a, b) => a - b) : [Date.parse("2026-01-01T00:00:00Z")];
+  return clocks.length
+    ? [...new Set(clocks)].sort((a, b) => a - b)
+    : [Date.parse("2026-01-01T00:00:00Z")];
 }
 
 function toAnswerPath(path: {
@@ -24,14 +26,18 @@ function toAnswerPath(path: {
   const states: string[] = [];
   for (const step of path.steps) {
     states.push(String(step.state.value));
-    if (step.event.type.startsWith("answer.")) answers.push(step.event.type.slice("answer.".length));
+    if (step.event.type.startsWith("answer."))
+      answers.push(step.event.type.slice("answer.".length));
   }
   return { answers, states };
 }
 
 /** Only the answers a state accepts now (guards included) are explored. */
 function traversal(input: ClockInput) {
-  return { input, filterEvents: (snapshot: AnyMachineSnapshot, event: EventObject) => snapshot.can(event) };
+  return {
+    input,
+    filterEvents: (snapshot: AnyMachineSnapshot, event: EventObject) => snapshot.can(event),
+  };
 }
 
 /** Every simple path from the first question to an outcome (a final state). */

@@ -22,14 +22,22 @@ describe("flow URLs", () => {
   });
 
   it("carries only an id-shaped dropped answer into the notice", () => {
-    expect(noticeHref("f", ["a"], ["old-answer", "x"], isAnswerId)).toBe("/f/a?dropped=2&first=old-answer");
+    expect(noticeHref("f", ["a"], ["old-answer", "x"], isAnswerId)).toBe(
+      "/f/a?dropped=2&first=old-answer",
+    );
     const token = "x".repeat(52);
     expect(noticeHref("f", [], [token], isAnswerId)).toBe("/f?dropped=1");
   });
 
   it("reads a notice back, ignoring nonsense", () => {
-    expect(readNotice({ dropped: "2", first: "old-answer" }, isAnswerId)).toEqual({ count: 2, first: "old-answer" });
-    expect(readNotice({ dropped: "1", first: "<script>" }, isAnswerId)).toEqual({ count: 1, first: null });
+    expect(readNotice({ dropped: "2", first: "old-answer" }, isAnswerId)).toEqual({
+      count: 2,
+      first: "old-answer",
+    });
+    expect(readNotice({ dropped: "1", first: "<script>" }, isAnswerId)).toEqual({
+      count: 1,
+      first: null,
+    });
     expect(readNotice({ dropped: "zero" }, isAnswerId)).toBeNull();
     expect(readNotice({}, isAnswerId)).toBeNull();
   });

@@ -20,14 +20,22 @@ export type DroppedNotice = { count: number; first: string | null };
  * Where to send a visitor whose path had answers that did not fit. Only an id-shaped first answer
  * is carried along for the notice: a pasted token or other text in a URL must not travel further.
  */
-export function noticeHref(flowId: string, accepted: readonly string[], dropped: readonly string[], isId: (s: string) => boolean): string {
+export function noticeHref(
+  flowId: string,
+  accepted: readonly string[],
+  dropped: readonly string[],
+  isId: (s: string) => boolean,
+): string {
   const params = new URLSearchParams({ dropped: String(dropped.length) });
   const first = dropped[0];
   if (first !== undefined && isId(first)) params.set("first", first);
   return `${flowHref(flowId, accepted)}?${params.toString()}`;
 }
 
-export function readNotice(search: Record<string, string | string[] | undefined>, isId: (s: string) => boolean): DroppedNotice | null {
+export function readNotice(
+  search: Record<string, string | string[] | undefined>,
+  isId: (s: string) => boolean,
+): DroppedNotice | null {
   const raw = search.dropped;
   const count = typeof raw === "string" ? Number.parseInt(raw, 10) : NaN;
   if (!Number.isFinite(count) || count < 1) return null;

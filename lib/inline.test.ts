@@ -3,7 +3,9 @@ import { inlineToText, isSafeHref, parseInline } from "./inline";
 
 describe("parseInline", () => {
   it("splits strong, emphasis, code and links out of plain text", () => {
-    expect(parseInline("Open **User settings**, then *Tokens* and `scope` [docs](https://x.test/a).")).toEqual([
+    expect(
+      parseInline("Open **User settings**, then *Tokens* and `scope` [docs](https://x.test/a)."),
+    ).toEqual([
       { kind: "text", text: "Open " },
       { kind: "strong", text: "User settings" },
       { kind: "text", text: ", then " },

@@ -16,7 +16,12 @@ const machine = setup({
   context: ({ input }) => ({ now: input.now }),
   initial: "ask",
   states: {
-    ask: { on: { "answer.yes": "done", "answer.no": [{ guard: "late", target: "gone" }, { target: "retry" }] } },
+    ask: {
+      on: {
+        "answer.yes": "done",
+        "answer.no": [{ guard: "late", target: "gone" }, { target: "retry" }],
+      },
+    },
     retry: { on: { "answer.again": "ask" } },
     done: { type: "final", tags: ["resolved"] },
     gone: { type: "final", tags: ["escalate"] },
@@ -47,7 +52,10 @@ describe("replay", () => {
 
   it("lets the injected clock pick the branch", () => {
     expect(replay(machine, ["no"], { now: 99 }).stateId).toBe("retry");
-    expect(replay(machine, ["no"], { now: 100 })).toMatchObject({ stateId: "gone", outcome: "escalate" });
+    expect(replay(machine, ["no"], { now: 100 })).toMatchObject({
+      stateId: "gone",
+      outcome: "escalate",
+    });
   });
 
   it("stops at the first unknown answer and keeps the valid prefix", () => {
@@ -58,7 +66,10 @@ describe("replay", () => {
   });
 
   it("drops answers given after an outcome", () => {
-    expect(replay(machine, ["yes", "no"], { now: 0 })).toMatchObject({ stateId: "done", dropped: ["no"] });
+    expect(replay(machine, ["yes", "no"], { now: 0 })).toMatchObject({
+      stateId: "done",
+      dropped: ["no"],
+    });
   });
 
   it("refuses segments that are not answer ids, even if an event of that name exists", () => {

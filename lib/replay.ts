@@ -50,7 +50,11 @@ export function acceptedAnswers(snapshot: SnapshotFrom<AnyStateMachine>): string
  * Rebuilds a step from its answer path with XState's pure transitions: the same code runs on the
  * server, in the browser and in the tests. It stops at the first answer that does not fit.
  */
-export function replay(machine: AnyStateMachine, answers: readonly string[], input: ClockInput): ReplayResult {
+export function replay(
+  machine: AnyStateMachine,
+  answers: readonly string[],
+  input: ClockInput,
+): ReplayResult {
   let [snapshot] = initialTransition(machine, input);
   const trail: TrailStep[] = [];
   let index = 0;

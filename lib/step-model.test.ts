@@ -19,11 +19,26 @@ describe("stepModel", () => {
   });
 
   it("links each answer in the trail back to where it was asked", () => {
-    const model = stepModel(flow, replay(flow.machine, ["services", "not-authorized", "one-organization"], before));
+    const model = stepModel(
+      flow,
+      replay(flow.machine, ["services", "not-authorized", "one-organization"], before),
+    );
     expect(model.trail).toEqual([
-      { question: "Azure DevOps hosting", answer: "Azure DevOps Services", href: "/pat-not-authorized" },
-      { question: "Error seen", answer: "Not authorized (401 from the profile service)", href: "/pat-not-authorized/services" },
-      { question: "Token organization", answer: "One specific organization", href: "/pat-not-authorized/services/not-authorized" },
+      {
+        question: "Azure DevOps hosting",
+        answer: "Azure DevOps Services",
+        href: "/pat-not-authorized",
+      },
+      {
+        question: "Error seen",
+        answer: "Not authorized (401 from the profile service)",
+        href: "/pat-not-authorized/services",
+      },
+      {
+        question: "Token organization",
+        answer: "One specific organization",
+        href: "/pat-not-authorized/services/not-authorized",
+      },
     ]);
     expect(model.previousHref).toBe("/pat-not-authorized/services/not-authorized");
   });

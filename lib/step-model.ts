@@ -42,7 +42,12 @@ export function stepModel(flow: Flow, result: ReplayResult): StepModel {
     outcome: result.outcome,
     choices: result.choices.map((answer) => {
       const choice = choiceOf(step, answer);
-      return { answer, label: choice.label, hint: choice.hint, href: flowHref(flow.id, [...answers, answer]) };
+      return {
+        answer,
+        label: choice.label,
+        hint: choice.hint,
+        href: flowHref(flow.id, [...answers, answer]),
+      };
     }),
     trail: result.trail.map(({ stateId, answer }, index) => {
       const asked = stepOf(flow, stateId);

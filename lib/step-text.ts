@@ -20,7 +20,9 @@ function blockText(block: Block, figures: Record<string, Figure>): string[] {
 
 /** Every word a step shows, as plain text: for search, seed-coverage checks and summaries. */
 export function stepText(step: StepContent<string>, figures: Record<string, Figure>): string {
-  const choices = Object.values(step.choices ?? {}).flatMap((c) => (c ? [c.label, c.summary ?? ""] : []));
+  const choices = Object.values(step.choices ?? {}).flatMap((c) =>
+    c ? [c.label, c.summary ?? ""] : [],
+  );
   return [
     step.title,
     step.topic ?? "",

@@ -1,8 +1,10 @@
 import type { Figure } from "@/lib/content-types";
 
 const dir = "/illustrations/pat-not-authorized";
-const ado = "Illustration of Azure DevOps Services, User settings › Personal access tokens (2026), drawn for this guide: not a screenshot.";
-const gij = "Illustration of Git Integration for Jira Data Center in Jira 10 (2026), drawn for this guide: not a screenshot.";
+const ado =
+  "Illustration of Azure DevOps Services, User settings › Personal access tokens (2026), drawn for this guide: not a screenshot.";
+const gij =
+  "Illustration of Git Integration for Jira Data Center in Jira 10 (2026), drawn for this guide: not a screenshot.";
 
 export const figures = {
   "jira-not-authorized": {

@@ -17,10 +17,22 @@ at com.bigbrassband.common.indexer.sources.clients.MicrosoftClient.getUserId(Mic
 
 export const patNotAuthorizedContent = {
   title: "Personal access token refused with “Not authorized”",
-  symptom: "Git Integration for Jira says “Not authorized” when I connect Azure DevOps with a personal access token",
+  symptom:
+    "Git Integration for Jira says “Not authorized” when I connect Azure DevOps with a personal access token",
   fixes:
     "A personal access token that Azure DevOps refuses: wrong organization, too little scope, expired or inactive, and the retirement of global tokens.",
-  keywords: ["PAT", "personal access token", "Not authorized", "401", "Unauthorized", "profiles/me", "app.vssps.visualstudio.com", "All accessible organizations", "Git Integration for Jira", "WrappedMicrosoftAPIException"],
+  keywords: [
+    "PAT",
+    "personal access token",
+    "Not authorized",
+    "401",
+    "Unauthorized",
+    "profiles/me",
+    "app.vssps.visualstudio.com",
+    "All accessible organizations",
+    "Git Integration for Jira",
+    "WrappedMicrosoftAPIException",
+  ],
   figures,
   steps: {
     hosting: {
@@ -29,8 +41,14 @@ export const patNotAuthorizedContent = {
       lead: "The problem: the personal access token created in Azure DevOps is not valid for authentication. This guide follows the Git Integration for Jira article on that error, which is written for Azure DevOps Services.",
       sources: [seedArticle],
       choices: {
-        services: { label: "Azure DevOps Services (dev.azure.com or visualstudio.com)", summary: "Azure DevOps Services" },
-        server: { label: "Azure DevOps Server or TFS on our own servers", summary: "Azure DevOps Server or TFS" },
+        services: {
+          label: "Azure DevOps Services (dev.azure.com or visualstudio.com)",
+          summary: "Azure DevOps Services",
+        },
+        server: {
+          label: "Azure DevOps Server or TFS on our own servers",
+          summary: "Azure DevOps Server or TFS",
+        },
       },
     },
     symptom: {
@@ -40,11 +58,21 @@ export const patNotAuthorizedContent = {
       body: [
         { type: "figure", figure: "jira-not-authorized" },
         { type: "p", text: "The Jira log has the full error. Technical info:" },
-        { type: "code", label: "Jira log (atlassian-jira.log), as quoted in the article", code: SEED_LOG },
-        { type: "p", text: "The line that matters is the last `Caused by`: `Microsoft https://app.vssps.visualstudio.com/_apis/profile/profiles/me?api-version=1.0 Unauthorized (401)`. The app first asks Azure DevOps's profile service who the token belongs to; that service is not tied to any one organization, so it refuses a token made for a single organization." },
+        {
+          type: "code",
+          label: "Jira log (atlassian-jira.log), as quoted in the article",
+          code: SEED_LOG,
+        },
+        {
+          type: "p",
+          text: "The line that matters is the last `Caused by`: `Microsoft https://app.vssps.visualstudio.com/_apis/profile/profiles/me?api-version=1.0 Unauthorized (401)`. The app first asks Azure DevOps's profile service who the token belongs to; that service is not tied to any one organization, so it refuses a token made for a single organization.",
+        },
       ],
       choices: {
-        "not-authorized": { label: "“Not authorized”, or this Unauthorized (401) in the log", summary: "Not authorized (401 from the profile service)" },
+        "not-authorized": {
+          label: "“Not authorized”, or this Unauthorized (401) in the log",
+          summary: "Not authorized (401 from the profile service)",
+        },
         "other-error": { label: "A different error", summary: "A different error" },
       },
     },
@@ -54,25 +82,45 @@ export const patNotAuthorizedContent = {
       lead: "In Azure DevOps, open **User settings** › **Personal access tokens**. The **Organization** column shows what each token was created for.",
       body: [
         { type: "figure", figure: "ado-token-list" },
-        { type: "p", text: "Azure DevOps personal access tokens for Git Integration for Jira must be created using **All accessible organizations** in the **Organization** dropdown." },
+        {
+          type: "p",
+          text: "Azure DevOps personal access tokens for Git Integration for Jira must be created using **All accessible organizations** in the **Organization** dropdown.",
+        },
         retirementNote,
       ],
       choices: {
-        "one-organization": { label: "One specific organization", summary: "One specific organization" },
-        "all-organizations": { label: "All accessible organizations", summary: "All accessible organizations" },
-        "not-sure": { label: "I can’t tell which token Jira uses", summary: "Not sure which token Jira uses" },
+        "one-organization": {
+          label: "One specific organization",
+          summary: "One specific organization",
+        },
+        "all-organizations": {
+          label: "All accessible organizations",
+          summary: "All accessible organizations",
+        },
+        "not-sure": {
+          label: "I can’t tell which token Jira uses",
+          summary: "Not sure which token Jira uses",
+        },
       },
     },
     tokenScope: {
       title: "Which scopes does the token have?",
       topic: "Token scopes",
       lead: scopeRule,
-      body: [{ type: "p", text: "Select the token in the list and choose **Edit** to see its scopes." }],
+      body: [
+        { type: "p", text: "Select the token in the list and choose **Edit** to see its scopes." },
+      ],
       choices: {
         "full-access": { label: "Full access" },
-        "code-read-write": { label: "Custom defined, with Code: Read & write", summary: "Code: Read & write" },
+        "code-read-write": {
+          label: "Custom defined, with Code: Read & write",
+          summary: "Code: Read & write",
+        },
         "code-read": { label: "Custom defined, with Code: Read only", summary: "Code: Read" },
-        "other-scopes": { label: "Custom defined, without any Code scope", summary: "No Code scope" },
+        "other-scopes": {
+          label: "Custom defined, without any Code scope",
+          summary: "No Code scope",
+        },
       },
     },
     tokenStatus: {
@@ -90,9 +138,17 @@ export const patNotAuthorizedContent = {
       title: "The token meets every condition: paste it again",
       topic: "Next move",
       lead: "The token uses All accessible organizations, has enough scope and is active. What is left is the value Jira holds: a character lost in copying, or an older token pasted by mistake.",
-      body: [{ type: "p", text: "Azure DevOps shows a token's value only once, when it is created. If you no longer have the value, create a new token." }],
+      body: [
+        {
+          type: "p",
+          text: "Azure DevOps shows a token's value only once, when it is created. If you no longer have the value, create a new token.",
+        },
+      ],
       choices: {
-        "paste-again": { label: "I have the value: paste it again", summary: "Paste the same token again" },
+        "paste-again": {
+          label: "I have the value: paste it again",
+          summary: "Paste the same token again",
+        },
         "create-new": { label: "Create a new token", summary: "Create a new token" },
       },
     },
@@ -118,7 +174,10 @@ export const patNotAuthorizedContent = {
       sources: [seedArticle, usePats],
       choices: {
         created: { label: "Token created", summary: "Created" },
-        "option-missing": { label: "All accessible organizations or Full access is missing or greyed out", summary: "Option missing or greyed out" },
+        "option-missing": {
+          label: "All accessible organizations or Full access is missing or greyed out",
+          summary: "Option missing or greyed out",
+        },
       },
     },
     copyToken: {
@@ -127,7 +186,12 @@ export const patNotAuthorizedContent = {
       lead: "Azure DevOps shows the new token's value once. Copy it now and keep it somewhere safe until it is in Jira: the value cannot be shown again.",
       body: [
         { type: "figure", figure: "ado-copy-token" },
-        { type: "note", tone: "info", title: "Treat it like a password", text: "Never paste the token into a ticket, a chat or this guide. The summary this guide makes for support never contains it." },
+        {
+          type: "note",
+          tone: "info",
+          title: "Treat it like a password",
+          text: "Never paste the token into a ticket, a chat or this guide. The summary this guide makes for support never contains it.",
+        },
       ],
       choices: { copied: { label: "Copied", summary: "Copied" } },
     },
@@ -135,7 +199,10 @@ export const patNotAuthorizedContent = {
       title: "Step 3: verify the token",
       topic: "Token verified",
       lead: "In the token list, verify that the new token uses **All accessible organizations**, has sufficient scopes, is not expired and is active.",
-      body: [{ type: "figure", figure: "ado-token-list" }, { type: "p", text: scopeRule }],
+      body: [
+        { type: "figure", figure: "ado-token-list" },
+        { type: "p", text: scopeRule },
+      ],
       choices: {
         verified: { label: "Everything matches", summary: "Everything matches" },
         mismatch: { label: "Something does not match", summary: "Something did not match" },
@@ -146,7 +213,10 @@ export const patNotAuthorizedContent = {
       topic: "Token corrected",
       lead: "Select the token in the list and choose **Edit**. Set **Organization** to **All accessible organizations**, choose **Full access** or **Code: Read & write** (at least **Code: Read**), move the expiry date if it has passed, then choose **Save**.",
       body: [
-        { type: "p", text: "Editing keeps the token's value, so the copy you made still works. A revoked token cannot be edited: create a new one instead." },
+        {
+          type: "p",
+          text: "Editing keeps the token's value, so the copy you made still works. A revoked token cannot be edited: create a new one instead.",
+        },
         { type: "figure", figure: "ado-new-token" },
       ],
       sources: [usePats],
@@ -165,7 +235,10 @@ export const patNotAuthorizedContent = {
       lead: "Click **Connect**. Git Integration for Jira checks the token with Azure DevOps and lists the repositories it can reach.",
       choices: {
         connected: { label: "Connected: my repositories are listed", summary: "Connected" },
-        "still-not-authorized": { label: "Still “Not authorized”", summary: "Still Not authorized" },
+        "still-not-authorized": {
+          label: "Still “Not authorized”",
+          summary: "Still Not authorized",
+        },
       },
     },
     globalPatsRetired: {
@@ -185,9 +258,18 @@ export const patNotAuthorizedContent = {
       ],
       sources: [globalPatRetirement, usePats],
       choices: {
-        "org-token": { label: "Use a token for one organization", summary: "Organization-scoped token" },
-        entra: { label: "Connect with Microsoft sign-in instead", summary: "Microsoft sign-in (Entra ID)" },
-        "contact-support": { label: "Neither is possible: contact support", summary: "Contact support" },
+        "org-token": {
+          label: "Use a token for one organization",
+          summary: "Organization-scoped token",
+        },
+        entra: {
+          label: "Connect with Microsoft sign-in instead",
+          summary: "Microsoft sign-in (Entra ID)",
+        },
+        "contact-support": {
+          label: "Neither is possible: contact support",
+          summary: "Contact support",
+        },
       },
     },
     createOrgToken: {
@@ -211,7 +293,10 @@ export const patNotAuthorizedContent = {
       sources: [usePats],
       choices: {
         created: { label: "Token created", summary: "Created" },
-        "option-missing": { label: "The organization or the scope I need is missing or greyed out", summary: "Option missing or greyed out" },
+        "option-missing": {
+          label: "The organization or the scope I need is missing or greyed out",
+          summary: "Option missing or greyed out",
+        },
       },
     },
     verifyOrgToken: {
@@ -228,7 +313,12 @@ export const patNotAuthorizedContent = {
       title: "Correct the token's settings",
       topic: "Token corrected",
       lead: "Select the token in the list and choose **Edit**. Choose the organization that holds your repositories, give it **Code: Read & write** or at least **Code: Read**, move the expiry date if it has passed, then choose **Save**.",
-      body: [{ type: "p", text: "Editing keeps the token's value, so the copy you made still works. A revoked token cannot be edited: create a new one instead." }],
+      body: [
+        {
+          type: "p",
+          text: "Editing keeps the token's value, so the copy you made still works. A revoked token cannot be edited: create a new one instead.",
+        },
+      ],
       sources: [usePats],
       choices: { saved: { label: "Saved", summary: "Saved" } },
     },
@@ -237,15 +327,24 @@ export const patNotAuthorizedContent = {
       lead: "Git Integration for Jira can now read your repositories with the new token.",
       body: [
         retirementNote,
-        { type: "p", text: "Put the token's expiry date in your calendar: when it expires, Jira shows Not authorized again, and the same steps fix it." },
+        {
+          type: "p",
+          text: "Put the token's expiry date in your calendar: when it expires, Jira shows Not authorized again, and the same steps fix it.",
+        },
       ],
     },
     entraConnection: {
       title: "Connect with Microsoft sign-in instead of a token",
       lead: "Microsoft's answer to the retirement of global tokens is Microsoft Entra ID: sign in with a Microsoft account that can see your repositories, and no personal access token is needed.",
       body: [
-        { type: "p", text: "In Jira, go to **Git** › **Manage repositories** › **Add new integration**, choose **Azure DevOps**, and pick the OAuth (Microsoft sign-in) option where your version of Git Integration for Jira offers it. Then remove the integration that used the old token." },
-        { type: "p", text: "If the sign-in fails with an OAuth connection error or a 401 page, your Azure DevOps organization's policy may block third-party OAuth access or require MFA from untrusted locations: that is a separate guide." },
+        {
+          type: "p",
+          text: "In Jira, go to **Git** › **Manage repositories** › **Add new integration**, choose **Azure DevOps**, and pick the OAuth (Microsoft sign-in) option where your version of Git Integration for Jira offers it. Then remove the integration that used the old token.",
+        },
+        {
+          type: "p",
+          text: "If the sign-in fails with an OAuth connection error or a 401 page, your Azure DevOps organization's policy may block third-party OAuth access or require MFA from untrusted locations: that is a separate guide.",
+        },
       ],
       sources: [globalPatRetirement],
     },
@@ -258,7 +357,13 @@ export const patNotAuthorizedContent = {
       title: "Your version of the app refuses a token for one organization",
       lead: "Versions of Git Integration for Jira that check the token with the profile service (`app.vssps.visualstudio.com/_apis/profile/profiles/me`) refuse a token made for one organization, and global tokens no longer work.",
       body: [
-        { type: "list", items: ["Update Git Integration for Jira to a version that accepts organization-scoped tokens (see the app's release notes), then paste the token again.", "Or connect with Microsoft sign-in (Entra ID) if your version offers it."] },
+        {
+          type: "list",
+          items: [
+            "Update Git Integration for Jira to a version that accepts organization-scoped tokens (see the app's release notes), then paste the token again.",
+            "Or connect with Microsoft sign-in (Entra ID) if your version offers it.",
+          ],
+        },
         supportContact,
         whatToSend,
       ],
@@ -273,7 +378,10 @@ export const patNotAuthorizedContent = {
       title: "A policy restricts which tokens you can create",
       lead: "Azure DevOps administrators can restrict the creation of global (All accessible organizations) and full-scoped personal access tokens, and cap their lifespan. While such a policy is on, the option is missing or refused.",
       body: [
-        { type: "p", text: "Ask an Azure DevOps Administrator (a Microsoft Entra role) to check **Organization settings** › **Microsoft Entra** › **Policies**: *Restrict global personal access token creation*, *Restrict full-scoped personal access token creation* and *Enforce maximum personal access token lifespan*. They can add you to the policy's allow list, or agree on another way to connect." },
+        {
+          type: "p",
+          text: "Ask an Azure DevOps Administrator (a Microsoft Entra role) to check **Organization settings** › **Microsoft Entra** › **Policies**: *Restrict global personal access token creation*, *Restrict full-scoped personal access token creation* and *Enforce maximum personal access token lifespan*. They can add you to the policy's allow list, or agree on another way to connect.",
+        },
         whatToSend,
       ],
       sources: [patPolicies],

@@ -28,8 +28,17 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function StepPage(props: Props) {
   const { flow, result } = await resolveStep(props);
   if (result.dropped.length) {
-    redirect(noticeHref(flow.id, result.trail.map((t) => t.answer), result.dropped, isAnswerId));
+    redirect(
+      noticeHref(
+        flow.id,
+        result.trail.map((t) => t.answer),
+        result.dropped,
+        isAnswerId,
+      ),
+    );
   }
   const notice = readNotice(await props.searchParams, isAnswerId);
-  return <StepView model={stepModel(flow, result)} figures={flow.content.figures} notice={notice} />;
+  return (
+    <StepView model={stepModel(flow, result)} figures={flow.content.figures} notice={notice} />
+  );
 }

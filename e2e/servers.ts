@@ -1,0 +1,14 @@
+/**
+ * Production servers the browser tests run against, one per pinned clock, so that date-bound
+ * branches are walked on both sides of their dates whatever day the tests run.
+ */
+export const servers = [
+  { name: "before global PAT retirement", clock: "2026-11-20T12:00:00Z", port: 3100 },
+  { name: "after global PAT retirement", clock: "2026-12-02T12:00:00Z", port: 3101 },
+].map((server) => ({
+  ...server,
+  baseURL: `http://127.0.0.1:${server.port}`,
+  now: Date.parse(server.clock),
+}));
+
+export const defaultServer = servers[0]!;

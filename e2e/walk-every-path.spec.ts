@@ -1,0 +1,38 @@
+import { flows } from "@/content/registry";
+import { completePaths } from "@/lib/flow-paths";
+import { flowHref } from "@/lib/flow-url";
+import { answers, expect, heading, labelOf, stepCopy, test, urlOf } from "./fixtures";
+import { servers } from "./servers";
+
+// Every simple path of every flow, generated from its machine, walked by clicking the labels the
+// content gives, on a server whose clock sits on each side of the flow's date edges.
+for (const flow of flows) {
+  for (const server of servers) {
+    test.describe(`${flow.id}, ${server.name}`, () => {
+      for (const path of completePaths(flow.machine, { now: server.now })) {
+        test(path.answers.join(" › "), async ({ page }) => {
+          await page.goto(urlOf(server.baseURL, flow, []));
+          for (const [i, answer] of path.answers.entries()) {
+            const stateId = path.states[i] as string;
+            await expect(heading(page)).toHaveText(stepCopy(flow, stateId).title);
+            await answers(page)
+              .getByRole("link", { name: labelOf(flow, stateId, answer), exact: true })
+              .click();
+            await expect(page).toHaveURL(urlOf(server.baseURL, flow, path.answers.slice(0, i + 1)));
+          }
+          const end = stepCopy(flow, path.states.at(-1) as string);
+          await expect(heading(page)).toHaveText(end.title);
+          await expect(page.locator("article")).toHaveAttribute(
+            "data-outcome",
+            /^(resolved|escalate)$/,
+          );
+          await expect(answers(page)).toHaveCount(0);
+
+          await page.reload();
+          await expect(heading(page)).toHaveText(end.title);
+          await expect(page).toHaveURL(`${server.baseURL}${flowHref(flow.id, path.answers)}`);
+        });
+      }
+    });
+  }
+}
