@@ -45,11 +45,14 @@ function BlockView({ block, figures }: { block: Block; figures: Record<string, F
       if (!figure) throw new Error(`Unknown figure ${block.figure}`);
       return (
         <figure className="rounded-md border border-slate-200 bg-white p-2">
-          <Image
+          {/* eslint-disable-next-line @next/next/no-img-element -- SVGs need no optimizing, and next/image would add client code to every step page */}
+          <img
             src={figure.src}
             alt={figure.alt}
             width={figure.width}
             height={figure.height}
+            loading="lazy"
+            decoding="async"
             className="h-auto w-full"
           />
           <figcaption className="mt-2 px-1 text-sm text-slate-600">{figure.caption}</figcaption>
