@@ -1,7 +1,14 @@
 import type { FlowContent } from "@/lib/content-types";
 import type { patNotAuthorizedMachine } from "@/machines/pat-not-authorized";
 import { figures } from "./figures";
-import { retirementNote, scopeRule, supportContact, whatToSend } from "./shared";
+import {
+  editKeepsValue,
+  retirementNote,
+  scopeRule,
+  supportContact,
+  verifyChoices,
+  whatToSend,
+} from "./shared";
 import { globalPatRetirement, patPolicies, seedArticle, tfsProxyArticle, usePats } from "./sources";
 
 const SEED_LOG = `2019-07-08 12:21:09,997 http-nio-8080-exec-436 ERROR sfj 741x4276982x1 a7oa8 192.168.143.212 /rest/gitplugin/1.0/trackedfolders/scan/4994-Bpv7dj9zmeyFAAf6 [c.b.j.g.rest.exceptionmappers.WrappedIntegrationAPIExceptionMapper] Rest API has thrown exception.
@@ -203,22 +210,13 @@ export const patNotAuthorizedContent = {
         { type: "figure", figure: "ado-token-list" },
         { type: "p", text: scopeRule },
       ],
-      choices: {
-        verified: { label: "Everything matches", summary: "Everything matches" },
-        mismatch: { label: "Something does not match", summary: "Something did not match" },
-      },
+      choices: verifyChoices,
     },
     editToken: {
       title: "Correct the token's settings",
       topic: "Token corrected",
       lead: "Select the token in the list and choose **Edit**. Set **Organization** to **All accessible organizations**, choose **Full access** or **Code: Read & write** (at least **Code: Read**), move the expiry date if it has passed, then choose **Save**.",
-      body: [
-        {
-          type: "p",
-          text: "Editing keeps the token's value, so the copy you made still works. A revoked token cannot be edited: create a new one instead.",
-        },
-        { type: "figure", figure: "ado-new-token" },
-      ],
+      body: [editKeepsValue, { type: "figure", figure: "ado-new-token" }],
       sources: [usePats],
       choices: { saved: { label: "Saved", summary: "Saved" } },
     },
@@ -304,21 +302,13 @@ export const patNotAuthorizedContent = {
       topic: "Token verified",
       lead: "In the token list, verify that the new token names the organization that holds your repositories, has at least **Code: Read**, is not expired and is active.",
       body: [{ type: "figure", figure: "ado-token-list" }],
-      choices: {
-        verified: { label: "Everything matches", summary: "Everything matches" },
-        mismatch: { label: "Something does not match", summary: "Something did not match" },
-      },
+      choices: verifyChoices,
     },
     editOrgToken: {
       title: "Correct the token's settings",
       topic: "Token corrected",
       lead: "Select the token in the list and choose **Edit**. Choose the organization that holds your repositories, give it **Code: Read & write** or at least **Code: Read**, move the expiry date if it has passed, then choose **Save**.",
-      body: [
-        {
-          type: "p",
-          text: "Editing keeps the token's value, so the copy you made still works. A revoked token cannot be edited: create a new one instead.",
-        },
-      ],
+      body: [editKeepsValue],
       sources: [usePats],
       choices: { saved: { label: "Saved", summary: "Saved" } },
     },

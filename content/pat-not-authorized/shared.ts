@@ -26,3 +26,13 @@ export const whatToSend: Block = {
     "the token's organization, scopes and expiry date (never the token itself)",
   ],
 };
+
+export const verifyChoices = {
+  verified: { label: "Everything matches", summary: "Everything matches" },
+  mismatch: { label: "Something does not match", summary: "Something did not match" },
+};
+
+export const editKeepsValue: Block = {
+  type: "p",
+  text: "Editing keeps the token's value, so the copy you made still works. A revoked token cannot be edited: create a new one instead.",
+};
