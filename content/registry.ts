@@ -3,6 +3,14 @@ import type { Flow, FlowContent } from "@/lib/content-types";
 
 export type { Flow };
 import { GLOBAL_PAT_RETIREMENT, patNotAuthorizedMachine } from "@/machines/pat-not-authorized";
+import { entraOidcMigrationMachine } from "@/machines/entra-oidc-migration";
+import { jiraMailOauthMachine } from "@/machines/jira-mail-oauth";
+import { manageAuthorizationsMachine } from "@/machines/manage-authorizations";
+import { oauth401Machine } from "@/machines/oauth-401";
+import { entraOidcMigrationContent } from "./entra-oidc-migration";
+import { jiraMailOauthContent } from "./jira-mail-oauth";
+import { manageAuthorizationsContent } from "./manage-authorizations";
+import { oauth401Content } from "./oauth-401";
 import { patNotAuthorizedContent } from "./pat-not-authorized";
 
 function defineFlow<TMachine extends AnyStateMachine>(flow: {
@@ -15,11 +23,30 @@ function defineFlow<TMachine extends AnyStateMachine>(flow: {
 }
 
 export const flows: readonly Flow[] = [
+  defineFlow({ version: 1, dateEdges: [], machine: oauth401Machine, content: oauth401Content }),
   defineFlow({
     version: 1,
     dateEdges: [GLOBAL_PAT_RETIREMENT],
     machine: patNotAuthorizedMachine,
     content: patNotAuthorizedContent,
+  }),
+  defineFlow({
+    version: 1,
+    dateEdges: [],
+    machine: jiraMailOauthMachine,
+    content: jiraMailOauthContent,
+  }),
+  defineFlow({
+    version: 1,
+    dateEdges: [],
+    machine: manageAuthorizationsMachine,
+    content: manageAuthorizationsContent,
+  }),
+  defineFlow({
+    version: 1,
+    dateEdges: [],
+    machine: entraOidcMigrationMachine,
+    content: entraOidcMigrationContent,
   }),
 ];
 

@@ -12,3 +12,8 @@ export const servers = [
 }));
 
 export const defaultServer = servers[0]!;
+
+/** A flow whose advice never changes with the date is walked once, on the default server. */
+export function serversFor(flow: { dateEdges: readonly string[] }) {
+  return flow.dateEdges.length ? servers : [defaultServer];
+}

@@ -2,12 +2,12 @@ import { flows } from "@/content/registry";
 import { completePaths } from "@/lib/flow-paths";
 import { flowHref } from "@/lib/flow-url";
 import { answers, expect, heading, labelOf, stepCopy, test, urlOf } from "./fixtures";
-import { servers } from "./servers";
+import { serversFor } from "./servers";
 
 // Every simple path of every flow, generated from its machine, walked by clicking the labels the
 // content gives, on a server whose clock sits on each side of the flow's date edges.
 for (const flow of flows) {
-  for (const server of servers) {
+  for (const server of serversFor(flow)) {
     test.describe(`${flow.id}, ${server.name}`, () => {
       for (const path of completePaths(flow.machine, { now: server.now })) {
         test(path.answers.join(" › "), async ({ page }) => {

@@ -47,7 +47,13 @@ export function completePaths(machine: AnyStateMachine, input: ClockInput): Answ
     .map(toAnswerPath);
 }
 
-/** One shortest path to every reachable state, outcome or not. */
+/** One shortest path to every reachable state, outcome or not (states differing only in context count once). */
 export function pathPerState(machine: AnyStateMachine, input: ClockInput): AnswerPath[] {
-  return getShortestPaths(machine, traversal(input)).map(toAnswerPath);
+  const byState = new Map<string, AnswerPath>();
+  for (const path of getShortestPaths(machine, traversal(input)).map(toAnswerPath)) {
+    const stateId = path.states.at(-1) as string;
+    const known = byState.get(stateId);
+    if (!known || path.answers.length < known.answers.length) byState.set(stateId, path);
+  }
+  return [...byState.values()];
 }
