@@ -59,6 +59,13 @@ export function StepView({ model, figures, notice }: Props) {
           >
             Start over
           </Link>
+          <Link
+            href={`/map${model.currentHref}`}
+            prefetch={false}
+            className="text-accent underline underline-offset-2"
+          >
+            Map of this guide
+          </Link>
           <Link href="/" className="text-accent underline underline-offset-2">
             All guides
           </Link>

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Block } from "@/lib/content-types";
+import { flowGraph, guardsOf } from "@/lib/flow-graph";
 import { completePaths, clocksAround, pathPerState } from "@/lib/flow-paths";
 import { decodeSegments, flowHref } from "@/lib/flow-url";
 import { parseInline } from "@/lib/inline";
@@ -136,5 +137,11 @@ describe("registry", () => {
     const ids = flows.map((f) => f.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+  });
+});
+
+describe.each(flows.map((flow) => [flow.id, flow] as const))("map words of %s", (_id, flow) => {
+  it("names every guard the machine uses, and nothing else", () => {
+    expect(Object.keys(flow.content.conditions ?? {}).sort()).toEqual(guardsOf(flowGraph(flow.machine)));
   });
 });

@@ -17,6 +17,7 @@ export type StepModel = {
   trail: TrailEntry[];
   previousHref: string | null;
   startHref: string;
+  currentHref: string;
 };
 
 function choiceOf(step: StepContent<string> | undefined, answer: string): ChoiceContent {
@@ -60,5 +61,6 @@ export function stepModel(flow: Flow, result: ReplayResult): StepModel {
     }),
     previousHref: answers.length ? flowHref(flow.id, answers.slice(0, -1)) : null,
     startHref: flowHref(flow.id, []),
+    currentHref: flowHref(flow.id, answers),
   };
 }

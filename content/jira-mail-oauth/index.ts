@@ -62,6 +62,11 @@ export const jiraMailOauthContent = {
     "The connection has failed",
   ],
   figures,
+  conditions: {
+    hasAppLinks: { when: "Jira 8.22 or later", otherwise: "before 8.22" },
+    isGraph: { when: "Microsoft Graph", otherwise: "IMAP or POP" },
+    isUsGovernment: { when: "GCC High or DoD", otherwise: "commercial" },
+  },
   steps: {
     jiraVersion: {
       title: "Which version of Jira do you run?",

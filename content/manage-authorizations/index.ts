@@ -43,6 +43,9 @@ export const manageAuthorizationsContent = {
       height: 360,
     },
   },
+  conditions: {
+    isServer2019: { when: "Server 2019", otherwise: "Services, Server 2022 or 2020" },
+  },
   steps: {
     deployment: {
       title: "Which Azure DevOps do you use?",

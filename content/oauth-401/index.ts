@@ -67,6 +67,9 @@ export const oauth401Content = {
       height: 400,
     },
   },
+  conditions: {
+    isEntraBacked: { when: "connected to Entra ID", otherwise: "not connected to Entra ID" },
+  },
   steps: {
     authMethod: {
       title: "How does Git Integration for Jira connect to Azure DevOps?",

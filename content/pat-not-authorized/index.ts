@@ -41,6 +41,9 @@ export const patNotAuthorizedContent = {
     "WrappedMicrosoftAPIException",
   ],
   figures,
+  conditions: {
+    globalPatsRetired: { when: "from 1 December 2026", otherwise: "before 1 December 2026" },
+  },
   steps: {
     hosting: {
       title: "Where does your Azure DevOps run?",

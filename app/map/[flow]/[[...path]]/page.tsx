@@ -1,0 +1,66 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { connection } from "next/server";
+import { FlowMap } from "@/components/flow-map";
+import { MapText } from "@/components/map-text";
+import { PageHeading } from "@/components/page-heading";
+import { getFlow } from "@/content/registry";
+import { serverNow } from "@/lib/clock";
+import { decodeSegments, flowHref } from "@/lib/flow-url";
+import { mapModel } from "@/lib/map-model";
+import { replay } from "@/lib/replay";
+
+type Props = PageProps<"/map/[flow]/[[...path]]">;
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const flow = getFlow((await props.params).flow);
+  return { title: flow ? `Map · ${flow.content.title}` : "Map" };
+}
+
+export default async function MapPage(props: Props) {
+  const { flow: flowId, path } = await props.params;
+  const flow = getFlow(flowId);
+  if (!flow) notFound();
+  await connection();
+  const result = replay(flow.machine, decodeSegments(path), { now: serverNow() });
+  if (result.dropped.length)
+    redirect(
+      `/map${flowHref(
+        flow.id,
+        result.trail.map((t) => t.answer),
+      )}`,
+    );
+  const model = mapModel(flow, result);
+  return (
+    <div>
+      <p className="mb-2 text-sm font-medium text-slate-600">{flow.content.title}</p>
+      <PageHeading className="text-3xl font-bold tracking-tight">Map of this guide</PageHeading>
+      <p className="mt-3 text-slate-700">
+        Every question and outcome, drawn from the guide itself. Your answers so far are the blue
+        path; the filled box is where you are. Boxes with a green border are fixes, amber ones hand
+        over to support.
+      </p>
+      <p className="mt-3">
+        <Link
+          href={model.stepHref}
+          prefetch={false}
+          className="text-accent font-medium underline underline-offset-2"
+        >
+          ← Back to your step
+        </Link>
+      </p>
+      <div className="mt-6">
+        <FlowMap model={model} title={`Map of ${flow.content.title}`} />
+      </div>
+      <section aria-labelledby="map-in-words" className="mt-8">
+        <h2 id="map-in-words" className="text-xl font-semibold">
+          The map in words
+        </h2>
+        <div className="mt-3">
+          <MapText entries={model.entries} />
+        </div>
+      </section>
+    </div>
+  );
+}
