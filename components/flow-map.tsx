@@ -80,6 +80,7 @@ export function FlowMap({ model, title }: { model: MapModel; title: string }) {
           const current = entry?.current ?? false;
           return (
             <g
+              key={node.id}
               data-node={node.id}
               data-current={current || undefined}
               data-visited={entry?.visited || undefined}

@@ -142,6 +142,8 @@ describe("registry", () => {
 
 describe.each(flows.map((flow) => [flow.id, flow] as const))("map words of %s", (_id, flow) => {
   it("names every guard the machine uses, and nothing else", () => {
-    expect(Object.keys(flow.content.conditions ?? {}).sort()).toEqual(guardsOf(flowGraph(flow.machine)));
+    expect(Object.keys(flow.content.conditions ?? {}).sort()).toEqual(
+      guardsOf(flowGraph(flow.machine)),
+    );
   });
 });
