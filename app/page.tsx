@@ -1,8 +1,14 @@
+import Link from "next/link";
 import { FlowList } from "@/components/flow-list";
+import { FlowSearchForm } from "@/components/flow-search-form";
 import { PageHeading } from "@/components/page-heading";
 import { flows } from "@/content/registry";
+import { MAX_QUERY_LENGTH, searchFlows } from "@/lib/flow-search";
 
-export default function HomePage() {
+export default async function HomePage(props: PageProps<"/">) {
+  const raw = (await props.searchParams).q;
+  const query = (typeof raw === "string" ? raw : "").slice(0, MAX_QUERY_LENGTH).trim();
+  const hits = query ? searchFlows(flows, query) : [];
   return (
     <div className="mx-auto max-w-3xl">
       <PageHeading className="text-3xl font-bold tracking-tight">What do you see?</PageHeading>
@@ -11,12 +17,46 @@ export default function HomePage() {
         fix, or at a summary to hand to support. Every step has its own link, so you can come back
         or share it.
       </p>
-      <section aria-labelledby="symptoms" className="mt-8">
-        <h2 id="symptoms" className="sr-only">
-          Symptoms
-        </h2>
-        <FlowList flows={flows} headingLevel={3} />
-      </section>
+      <div className="mt-6">
+        <FlowSearchForm query={query} />
+      </div>
+      {query ? (
+        <section aria-labelledby="results" className="mt-8">
+          <h2 id="results" className="text-xl font-semibold" aria-live="polite">
+            {hits.length
+              ? `${hits.length} ${hits.length === 1 ? "guide matches" : "guides match"} “${query}”`
+              : `No guide matches “${query}”`}
+          </h2>
+          {hits.length ? (
+            <div className="mt-3">
+              <FlowList
+                flows={hits.map((h) => h.flow)}
+                headingLevel={3}
+                matches={new Map(hits.map((h) => [h.flow.id, h.matches]))}
+              />
+            </div>
+          ) : (
+            <p className="mt-2 text-slate-700">
+              Try fewer words, or pick the symptom that comes closest below.
+            </p>
+          )}
+          <p className="mt-4">
+            <Link href="/" className="text-accent underline underline-offset-2">
+              Clear the search
+            </Link>
+          </p>
+        </section>
+      ) : null}
+      {!query || !hits.length ? (
+        <section aria-labelledby="symptoms" className="mt-8">
+          <h2 id="symptoms" className="text-xl font-semibold">
+            Symptoms
+          </h2>
+          <div className="mt-3">
+            <FlowList flows={flows} headingLevel={3} />
+          </div>
+        </section>
+      ) : null}
     </div>
   );
 }

@@ -19,6 +19,12 @@ test("home page has no axe violations", async ({ page }) => {
   await expectNoViolations(page);
 });
 
+test("home page with search results has no axe violations", async ({ page }) => {
+  await page.goto("/?q=OAuth");
+  await expect(page.getByRole("heading", { name: /match/ })).toBeVisible();
+  await expectNoViolations(page);
+});
+
 test("404 page has no axe violations", async ({ page }) => {
   await page.goto("/no-such-guide");
   await expectNoViolations(page);
