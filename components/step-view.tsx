@@ -19,7 +19,14 @@ export function StepView({ model, figures, notice }: Props) {
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_18rem]">
       <article data-step={model.stateId} data-outcome={model.outcome ?? undefined}>
         {notice ? <ReplayNotice notice={notice} /> : null}
-        <p className="mb-2 text-sm font-medium text-slate-600">{model.flowTitle}</p>
+        <p className="mb-2 text-sm font-medium text-slate-600">
+          {model.flowTitle} · version {model.version}
+        </p>
+        {model.latestChange ? (
+          <p className="mb-4 rounded-md bg-slate-100 p-3 text-sm text-slate-700">
+            What changed in version {model.version}: {model.latestChange}
+          </p>
+        ) : null}
         {model.outcome ? <OutcomeBadge outcome={model.outcome} /> : null}
         <PageHeading className="text-3xl font-bold tracking-tight text-balance">
           {step.title}

@@ -50,6 +50,8 @@ export type FlowContent<TMachine extends AnyStateMachine> = {
   /** Words and codes a person might search for. */
   keywords: string[];
   figures: Record<string, Figure>;
+  /** One entry per version, oldest first: what changed for people holding an older link. */
+  changes: { version: number; date: string; summary: string }[];
   /** Words for the machine's named guards, for the map: the edge taken when it holds, and when not. */
   conditions?: Record<string, { when: string; otherwise: string }>;
   steps: { [S in StateIdOf<TMachine>]: StepContent<AnswerIdOf<TMachine>> };

@@ -10,6 +10,9 @@ export type TrailEntry = { question: string; answer: string; href: string };
 export type StepModel = {
   flowId: string;
   flowTitle: string;
+  version: number;
+  /** What the current version changed, shown on a guide's first step once there is history. */
+  latestChange: string | null;
   stateId: string;
   step: StepContent<string>;
   outcome: Outcome | null;
@@ -38,6 +41,11 @@ export function stepModel(flow: Flow, result: ReplayResult): StepModel {
   return {
     flowId: flow.id,
     flowTitle: flow.content.title,
+    version: flow.version,
+    latestChange:
+      flow.version > 1 && answers.length === 0
+        ? (flow.content.changes.at(-1)?.summary ?? null)
+        : null,
     stateId: result.stateId,
     step,
     outcome: result.outcome,

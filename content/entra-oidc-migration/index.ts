@@ -32,6 +32,7 @@ export const entraOidcMigrationContent = {
       height: 360,
     },
   },
+  changes: [{ version: 1, date: "2026-11-21", summary: "First version of this guide." }],
   steps: {
     appKind: {
       title: "Where is your app registered?",

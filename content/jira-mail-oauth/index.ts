@@ -67,6 +67,7 @@ export const jiraMailOauthContent = {
     isGraph: { when: "Microsoft Graph", otherwise: "IMAP or POP" },
     isUsGovernment: { when: "GCC High or DoD", otherwise: "commercial" },
   },
+  changes: [{ version: 1, date: "2026-11-21", summary: "First version of this guide." }],
   steps: {
     jiraVersion: {
       title: "Which version of Jira do you run?",

@@ -46,6 +46,7 @@ export const manageAuthorizationsContent = {
   conditions: {
     isServer2019: { when: "Server 2019", otherwise: "Services, Server 2022 or 2020" },
   },
+  changes: [{ version: 1, date: "2026-11-21", summary: "First version of this guide." }],
   steps: {
     deployment: {
       title: "Which Azure DevOps do you use?",

@@ -70,6 +70,7 @@ export const oauth401Content = {
   conditions: {
     isEntraBacked: { when: "connected to Entra ID", otherwise: "not connected to Entra ID" },
   },
+  changes: [{ version: 1, date: "2026-11-21", summary: "First version of this guide." }],
   steps: {
     authMethod: {
       title: "How does Git Integration for Jira connect to Azure DevOps?",

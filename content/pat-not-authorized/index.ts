@@ -44,6 +44,7 @@ export const patNotAuthorizedContent = {
   conditions: {
     globalPatsRetired: { when: "from 1 December 2026", otherwise: "before 1 December 2026" },
   },
+  changes: [{ version: 1, date: "2026-11-21", summary: "First version of this guide." }],
   steps: {
     hosting: {
       title: "Where does your Azure DevOps run?",
