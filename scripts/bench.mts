@@ -93,6 +93,7 @@ async function main() {
       );
       pages.push([`${flow.id}: first step`, flowHref(flow.id, [])]);
       pages.push([`${flow.id}: deepest step`, flowHref(flow.id, deepest.answers)]);
+      pages.push([`${flow.id}: map`, `/map${flowHref(flow.id, deepest.answers)}`]);
     }
     console.log("\nFirst-load JavaScript (every <script src> the HTML loads)");
     console.log("page | scripts | JS raw | JS gzip | inline script raw | HTML raw | HTML gzip");
