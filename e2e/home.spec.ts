@@ -37,7 +37,9 @@ test.describe("with JavaScript disabled", () => {
     await page.goto("/");
     await page.getByRole("searchbox", { name: /Search the guides/ }).fill("AADSTS7000215");
     await page.getByRole("button", { name: "Search" }).click();
-    await expect(page.getByRole("heading", { name: /1 guide matches “AADSTS7000215”/ })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { name: /1 guide matches “AADSTS7000215”/ }),
+    ).toBeVisible();
   });
 });
 
