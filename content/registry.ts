@@ -31,7 +31,7 @@ export const flows: readonly Flow[] = [
     content: patNotAuthorizedContent,
   }),
   defineFlow({
-    version: 1,
+    version: 2,
     dateEdges: [],
     machine: jiraMailOauthMachine,
     content: jiraMailOauthContent,

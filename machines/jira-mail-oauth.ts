@@ -7,11 +7,20 @@ type Cloud = "commercial" | "us-government";
  * Seed 002: the OAuth 2.0 integration between Jira / JSM mail handlers and Microsoft, from the
  * integration in Jira through the app registration in Microsoft Entra ID to the connection test.
  * The Jira version picks where the integration lives; protocol and cloud pick permissions and scopes.
+ * Repairing starts from the error instead: each known error leads straight to its fix.
  */
 export const jiraMailOauthMachine = setup({
   types: {
     context: {} as { appLinks: boolean; protocol: Protocol; cloud: Cloud },
     events: {} as
+      | { type: "answer.set-up" }
+      | { type: "answer.repair" }
+      | { type: "answer.secret-expired" }
+      | { type: "answer.redirect-uri" }
+      | { type: "answer.consent" }
+      | { type: "answer.mailbox" }
+      | { type: "answer.settings-mismatch" }
+      | { type: "answer.reauthorize" }
       | { type: "answer.jira-8-22-or-later" }
       | { type: "answer.jira-before-8-22" }
       | { type: "answer.imap-pop" }
@@ -48,8 +57,24 @@ export const jiraMailOauthMachine = setup({
 }).createMachine({
   id: "jira-mail-oauth",
   context: { appLinks: false, protocol: "imap-pop", cloud: "commercial" },
-  initial: "jiraVersion",
+  initial: "goal",
   states: {
+    goal: {
+      on: { "answer.set-up": "jiraVersion", "answer.repair": "repairError" },
+    },
+    repairError: {
+      on: {
+        "answer.aadsts7000215": "secretIdUsed",
+        "answer.secret-expired": "secretExpired",
+        "answer.tenant-endpoint-error": "tenantEndpoints",
+        "answer.redirect-uri": "redirectUri",
+        "answer.consent": "consentMissing",
+        "answer.mailbox": "mailboxAccess",
+        "answer.settings-mismatch": "settingsMismatch",
+        "answer.reauthorize": "reauthorize",
+        "answer.other-error": "authorizationFailed",
+      },
+    },
     jiraVersion: {
       on: {
         "answer.jira-8-22-or-later": { target: "protocol", actions: "useAppLinks" },
@@ -109,6 +134,12 @@ export const jiraMailOauthMachine = setup({
       },
     },
     connected: { type: "final", tags: ["resolved"] },
+    secretExpired: { type: "final", tags: ["resolved"] },
+    redirectUri: { type: "final", tags: ["resolved"] },
+    consentMissing: { type: "final", tags: ["resolved"] },
+    mailboxAccess: { type: "final", tags: ["resolved"] },
+    settingsMismatch: { type: "final", tags: ["resolved"] },
+    reauthorize: { type: "final", tags: ["resolved"] },
     secretIdUsed: { type: "final", tags: ["resolved"] },
     tenantEndpoints: { type: "final", tags: ["resolved"] },
     authorizationFailed: { type: "final", tags: ["escalate"] },

@@ -67,8 +67,72 @@ export const jiraMailOauthContent = {
     isGraph: { when: "Microsoft Graph", otherwise: "IMAP or POP" },
     isUsGovernment: { when: "GCC High or DoD", otherwise: "commercial" },
   },
-  changes: [{ version: 1, date: "2026-11-21", summary: "First version of this guide." }],
+  changes: [
+    { version: 1, date: "2026-11-21", summary: "First version of this guide." },
+    {
+      version: 2,
+      date: "2026-11-21",
+      summary:
+        "A first question now asks whether you are setting up the integration or repairing one, and repairs start from the error you see. Links made with version 1 start again at that question.",
+    },
+  ],
   steps: {
+    goal: {
+      title: "Are you setting up the integration, or repairing one?",
+      topic: "Goal",
+      lead: "Jira and Jira Service Management mail handlers read Microsoft 365 mailboxes through an OAuth 2.0 integration with Microsoft Entra ID. Set one up step by step, or start from the error a broken one shows.",
+      choices: {
+        "set-up": { label: "Set up the OAuth 2.0 integration, step by step", summary: "Set up" },
+        repair: { label: "Repair an integration that fails with an error", summary: "Repair" },
+      },
+    },
+    repairError: {
+      title: "Which error do you see?",
+      topic: "Error",
+      lead: "Look at the message in Jira (the mail handler, or the integration's **Test connection**) and in `atlassian-jira.log`.",
+      choices: {
+        aadsts7000215: {
+          label: "AADSTS7000215: Invalid client secret provided",
+          summary: "AADSTS7000215",
+        },
+        "secret-expired": {
+          label:
+            "AADSTS7000222: the client secret keys are expired, or “OAuth token not defined for connection”",
+          summary: "Secret expired or token lost",
+        },
+        "tenant-endpoint-error": {
+          label:
+            "AADSTS50194, AADSTS50059 or AADSTS90002 (tenant or endpoint), or “The connection has failed”",
+          summary: "Tenant or endpoint error",
+        },
+        "redirect-uri": {
+          label:
+            "AADSTS50011 or AADSTS500113 (redirect URI), or AADSTS9002326 (single-page application)",
+          summary: "Redirect URI error",
+        },
+        consent: {
+          label:
+            "AADSTS65001 or AADSTS90094 (consent, Need admin approval), or AADSTS50105 (user not assigned)",
+          summary: "Consent or assignment error",
+        },
+        mailbox: {
+          label:
+            "“AUTHENTICATE failed”, “couldn't open the folder 'inbox'”, or ErrorAccessDenied from Graph",
+          summary: "Mailbox refused the sign-in",
+        },
+        "settings-mismatch": {
+          label:
+            "AADSTS700016 (application not found), AADSTS70011 (scope), AADSTS500011 or AADSTS900382 (cloud)",
+          summary: "Client ID, scope or cloud mismatch",
+        },
+        reauthorize: {
+          label:
+            "AADSTS700082, AADSTS70008, AADSTS50173, AADSTS70043 or AADSTS54005: the token expired or was revoked",
+          summary: "Token expired or revoked",
+        },
+        "other-error": { label: "Something else, or no clear error", summary: "Other error" },
+      },
+    },
     jiraVersion: {
       title: "Which version of Jira do you run?",
       topic: "Jira version",
@@ -392,6 +456,96 @@ export const jiraMailOauthContent = {
         },
         "other-error": { label: "Something else, or no clear error", summary: "Other error" },
       },
+    },
+    secretExpired: {
+      title: "Create a new client secret, update Jira and authorize again",
+      lead: "The client secret in the app registration has expired (AADSTS7000222), or Jira has lost its token and the refresh failed, so the mail handler stopped.",
+      body: [
+        {
+          type: "list",
+          ordered: true,
+          items: [
+            "In **App registrations** › your app › **Certificates & secrets**, click **New client secret** and note its **Value**.",
+            "In Jira, open the OAuth 2.0 integration and paste the Value into **Client secret**; **Save**.",
+            "Click **Test connection** and sign in again with the mailbox's account, so Jira gets a fresh token.",
+            "Delete the expired secret, and note the new expiry date.",
+          ],
+        },
+        valueNotSecretId,
+      ],
+      sources: [seedArticle],
+    },
+    redirectUri: {
+      title: "Register Jira's redirect URL as a Web redirect URI",
+      lead: "Microsoft only sends the sign-in back to addresses registered on the app, under the platform that matches the app.",
+      body: [
+        {
+          type: "list",
+          items: [
+            "Copy the **Redirect URL** from the Jira OAuth 2.0 integration, exactly: https or http, the base URL Jira is reached at, and the id at the end.",
+            "In **App registrations** › your app › **Authentication**, add it under the **Web** platform (not Single-page application), and remove stale ones.",
+            "Save, then **Test connection** in Jira again.",
+          ],
+        },
+      ],
+      sources: [seedArticle],
+    },
+    consentMissing: {
+      title: "Grant admin consent, or assign the user",
+      lead: "The tenant needs an administrator's consent for the app's permissions (AADSTS65001, AADSTS90094), or the app requires user assignment and the authorizing user is not assigned (AADSTS50105).",
+      body: [
+        {
+          type: "list",
+          items: [
+            "An administrator opens **App registrations** › your app › **API permissions** and clicks **Grant admin consent**.",
+            "If the app's enterprise application has **Assignment required** set to Yes, assign the authorizing user to it, or set it to No.",
+            "Then **Test connection** in Jira again.",
+          ],
+        },
+      ],
+      sources: [seedArticle],
+    },
+    mailboxAccess: {
+      title: "Let the authorizing account read the mailbox",
+      lead: "Microsoft issued a token, but the mailbox refused it: the account that authorized the integration cannot open that mailbox over that protocol.",
+      body: [
+        {
+          type: "list",
+          items: [
+            "Authorize with the mailbox's own account, or give the authorizing account Full Access to it.",
+            "For IMAP or POP, check the protocol is enabled for the mailbox in the Exchange admin center (**Mailboxes** › the mailbox › **Email apps**).",
+            "Check the scopes match the protocol and the cloud: `outlook.office.com` scopes for IMAP and POP; Microsoft Graph scopes for the Graph API.",
+            "In the mail handler, choose OAuth 2.0, not a password: a PLAIN login to Exchange Online always fails.",
+          ],
+        },
+      ],
+      sources: [seedArticle],
+    },
+    settingsMismatch: {
+      title: "Match Jira's settings to the app registration and the cloud",
+      lead: "Jira is asking for an app, a scope or a cloud that does not fit the app registration.",
+      body: [
+        {
+          type: "list",
+          items: [
+            "**Client ID** in Jira must be the app's **Application (client) ID**, from the tenant the endpoints point at (AADSTS700016).",
+            "Scopes are pasted one per line, with the full resource prefix, and for the right cloud (AADSTS70011, AADSTS500011).",
+            "An app registered in the US Government cloud must use the `login.microsoftonline.us` endpoints and `.us` scopes, and a commercial one the `.com` ones (AADSTS900382).",
+          ],
+        },
+      ],
+      sources: [seedArticle, usGovernmentGuide],
+    },
+    reauthorize: {
+      title: "Authorize the integration again",
+      lead: "The token Jira holds can no longer be refreshed: it went unused for 90 days, the user changed or reset their password, a Conditional Access sign-in frequency expired it, or an authorization code was used twice.",
+      body: [
+        {
+          type: "p",
+          text: "In Jira, open the OAuth 2.0 integration and click **Test connection**, then sign in with the mailbox's account. The mail handler picks up the new token on its next run.",
+        },
+      ],
+      sources: [seedArticle],
     },
     connected: {
       title: "Connected: the mail handler can use OAuth 2.0",
