@@ -18,6 +18,7 @@ export const patNotAuthorizedMachine = setup({
       | { type: "answer.server" }
       | { type: "answer.not-authorized" }
       | { type: "answer.other-error" }
+      | { type: "answer.token-expired" }
       | { type: "answer.one-organization" }
       | { type: "answer.all-organizations" }
       | { type: "answer.not-sure" }
@@ -60,6 +61,10 @@ export const patNotAuthorizedMachine = setup({
         "answer.not-authorized": [
           { guard: "globalPatsRetired", target: "globalPatsRetired" },
           { target: "tokenOrganization" },
+        ],
+        "answer.token-expired": [
+          { guard: "globalPatsRetired", target: "globalPatsRetired" },
+          { target: "createToken" },
         ],
         "answer.other-error": "otherErrorHandoff",
       },

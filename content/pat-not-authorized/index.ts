@@ -84,6 +84,10 @@ export const patNotAuthorizedContent = {
           label: "“Not authorized”, or this Unauthorized (401) in the log",
           summary: "Not authorized (401 from the profile service)",
         },
+        "token-expired": {
+          label: "“Access Denied: The Personal Access Token used has expired”",
+          summary: "The token has expired",
+        },
         "other-error": { label: "A different error", summary: "A different error" },
       },
     },
