@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { FlowList } from "@/components/flow-list";
 import { FlowSearchForm } from "@/components/flow-search-form";
+import { PasteBox } from "@/components/paste-box";
 import { PageHeading } from "@/components/page-heading";
 import { flows } from "@/content/registry";
 import { MAX_QUERY_LENGTH, searchFlows } from "@/lib/flow-search";
@@ -17,6 +18,19 @@ export default async function HomePage(props: PageProps<"/">) {
         fix, or at a summary to hand to support. Every step has its own link, so you can come back
         or share it.
       </p>
+      <section
+        aria-labelledby="paste-heading"
+        className="mt-6 rounded-lg border border-slate-200 bg-white p-5"
+      >
+        <h2 id="paste-heading" className="text-xl font-semibold">
+          Start from your error
+        </h2>
+        <p className="mt-1 mb-3 text-slate-700">
+          Paste the message or the log lines: Guidepath finds the guide and skips the questions the
+          error answers. It runs in your browser, and removes tokens and secrets first.
+        </p>
+        <PasteBox />
+      </section>
       <div className="mt-6">
         <FlowSearchForm query={query} />
       </div>

@@ -21,6 +21,11 @@ export function AnswerTrail({ trail }: { trail: readonly TrailEntry[] }) {
                 {i + 1}. {entry.question}
               </span>
               <span className="block font-medium text-slate-900">{entry.answer}</span>
+              {entry.fromPaste ? (
+                <span className="mt-0.5 inline-block rounded bg-violet-100 px-1.5 text-xs font-medium text-violet-900">
+                  from your pasted error
+                </span>
+              ) : null}
               <Link
                 href={entry.href}
                 prefetch={false}

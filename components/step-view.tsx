@@ -7,18 +7,26 @@ import { ChoiceList } from "./choice-list";
 import { ContentBlocks } from "./content-blocks";
 import { InlineText } from "./inline-text";
 import { OutcomeBadge } from "./outcome-banner";
+import { PasteBox } from "./paste-box";
+import { PasteNote, type PasteNoteModel } from "./paste-note";
 import { PageHeading } from "./page-heading";
 import { ReplayNotice } from "./replay-notice";
 import { SourceList } from "./source-list";
 
-type Props = { model: StepModel; figures: Record<string, Figure>; notice: DroppedNotice | null };
+type Props = {
+  model: StepModel;
+  figures: Record<string, Figure>;
+  notice: DroppedNotice | null;
+  pasteNote: PasteNoteModel | null;
+};
 
-export function StepView({ model, figures, notice }: Props) {
+export function StepView({ model, figures, notice, pasteNote }: Props) {
   const { step } = model;
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_18rem]">
       <article data-step={model.stateId} data-outcome={model.outcome ?? undefined}>
         {notice ? <ReplayNotice notice={notice} /> : null}
+        {pasteNote ? <PasteNote note={pasteNote} /> : null}
         <p className="mb-2 text-sm font-medium text-slate-600">
           {model.flowTitle} · version {model.version}
         </p>
@@ -77,6 +85,12 @@ export function StepView({ model, figures, notice }: Props) {
             All guides
           </Link>
         </nav>
+        <details className="no-print rounded-lg border border-slate-200 bg-white p-4">
+          <summary className="cursor-pointer font-medium">Paste an error</summary>
+          <div className="mt-3">
+            <PasteBox />
+          </div>
+        </details>
       </aside>
     </div>
   );

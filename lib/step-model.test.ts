@@ -12,6 +12,7 @@ describe("stepModel", () => {
     expect(model.stateId).toBe("symptom");
     expect(model.choices.map((c) => c.href)).toEqual([
       "/pat-not-authorized/services/not-authorized",
+      "/pat-not-authorized/services/token-expired",
       "/pat-not-authorized/services/other-error",
     ]);
     expect(model.previousHref).toBe("/pat-not-authorized");
@@ -28,16 +29,19 @@ describe("stepModel", () => {
         question: "Azure DevOps hosting",
         answer: "Azure DevOps Services",
         href: "/pat-not-authorized",
+        fromPaste: false,
       },
       {
         question: "Error seen",
         answer: "Not authorized (401 from the profile service)",
         href: "/pat-not-authorized/services",
+        fromPaste: false,
       },
       {
         question: "Token organization",
         answer: "One specific organization",
         href: "/pat-not-authorized/services/not-authorized",
+        fromPaste: false,
       },
     ]);
     expect(model.previousHref).toBe("/pat-not-authorized/services/not-authorized");
@@ -46,5 +50,23 @@ describe("stepModel", () => {
   it("has no choices at an outcome", () => {
     const model = stepModel(flow, replay(flow.machine, ["server"], before));
     expect(model).toMatchObject({ stateId: "serverHandoff", outcome: "escalate", choices: [] });
+  });
+
+  it("keeps paste provenance on every link, and marks the answers the paste gave", () => {
+    const paste = { rule: "profile-api-401", signature: 0, count: 2 };
+    const model = stepModel(
+      flow,
+      replay(flow.machine, ["services", "not-authorized", "one-organization"], before),
+      paste,
+    );
+    expect(model.trail.map((t) => t.fromPaste)).toEqual([true, true, false]);
+    expect(model.trail.map((t) => t.href)).toEqual([
+      "/pat-not-authorized",
+      "/pat-not-authorized/services?paste=profile-api-401%7E0&n=1",
+      "/pat-not-authorized/services/not-authorized?paste=profile-api-401%7E0&n=2",
+    ]);
+    expect(model.choices[0]?.href).toBe(
+      "/pat-not-authorized/services/not-authorized/one-organization/created?paste=profile-api-401%7E0&n=2",
+    );
   });
 });

@@ -1,10 +1,11 @@
 import type { ChoiceContent, Flow, StepContent } from "./content-types";
 import type { Outcome } from "./flow-types";
 import { flowHref } from "./flow-url";
+import { type PasteProvenance, provenanceQuery } from "./provenance";
 import type { ReplayResult } from "./replay";
 
 export type ChoiceLink = { answer: string; label: string; hint?: string; href: string };
-export type TrailEntry = { question: string; answer: string; href: string };
+export type TrailEntry = { question: string; answer: string; href: string; fromPaste: boolean };
 
 /** Everything a step page shows, worked out once from a flow and a replay. */
 export type StepModel = {
@@ -35,8 +36,16 @@ function stepOf(flow: Flow, stateId: string): StepContent<string> {
   return step;
 }
 
-export function stepModel(flow: Flow, result: ReplayResult): StepModel {
+export function stepModel(
+  flow: Flow,
+  result: ReplayResult,
+  paste: PasteProvenance | null = null,
+): StepModel {
   const answers = result.trail.map((entry) => entry.answer);
+  // A link to a shorter path keeps only the pasted answers that are still on it.
+  const href = (length: number) =>
+    flowHref(flow.id, answers.slice(0, length)) +
+    provenanceQuery(paste && { ...paste, count: Math.min(paste.count, length) });
   const step = stepOf(flow, result.stateId);
   return {
     flowId: flow.id,
@@ -55,7 +64,7 @@ export function stepModel(flow: Flow, result: ReplayResult): StepModel {
         answer,
         label: choice.label,
         hint: choice.hint,
-        href: flowHref(flow.id, [...answers, answer]),
+        href: flowHref(flow.id, [...answers, answer]) + provenanceQuery(paste),
       };
     }),
     trail: result.trail.map(({ stateId, answer }, index) => {
@@ -64,10 +73,11 @@ export function stepModel(flow: Flow, result: ReplayResult): StepModel {
       return {
         question: asked.topic ?? asked.title,
         answer: choice.summary ?? choice.label,
-        href: flowHref(flow.id, answers.slice(0, index)),
+        href: href(index),
+        fromPaste: paste !== null && index < paste.count,
       };
     }),
-    previousHref: answers.length ? flowHref(flow.id, answers.slice(0, -1)) : null,
+    previousHref: answers.length ? href(answers.length - 1) : null,
     startHref: flowHref(flow.id, []),
     currentHref: flowHref(flow.id, answers),
   };

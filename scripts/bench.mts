@@ -8,6 +8,8 @@ import { flows } from "@/content/registry";
 import { completePaths } from "@/lib/flow-paths";
 import { flowHref } from "@/lib/flow-url";
 import { replay } from "@/lib/replay";
+import { FAKE_JWT, FAKE_PAT } from "@/lib/triage/fakes";
+import { triage } from "@/lib/triage/triage";
 import { buildIsStale } from "./lib/build-state.mjs";
 
 const STEP_PAGE_BUDGET_GZIP = 150 * 1024;
@@ -72,6 +74,52 @@ function medianReplayMicros(flow: (typeof flows)[number]) {
   return { answers: longest.answers, median: samples[Math.floor(samples.length / 2)]! };
 }
 
+const MB = 1024 * 1024;
+
+function repeatTo(unit: string, bytes: number): string {
+  return unit.repeat(Math.ceil(bytes / unit.length)).slice(0, bytes);
+}
+
+/** A 5 MB Jira log: stack traces, the seed's error, and a few secrets to redact. */
+function realisticLog(): string {
+  const lines = [
+    "2026-11-20 10:00:01,123+0000 http-nio-8080-exec-12 ERROR admin 600x1x1 1abcd 10.0.0.1 /rest/gitplugin/1.0/trackedfolders/scan [c.b.j.g.rest.exceptionmappers.WrappedIntegrationAPIExceptionMapper] Rest API has thrown exception.",
+    "com.bigbrassband.jira.git.exceptions.external.WrappedMicrosoftAPIException: External service error",
+    "\tat com.bigbrassband.jira.git.services.integration.microsoft.MicrosoftApi.getRepositoriesMS(MicrosoftApi.java:134)",
+    "\tat java.util.concurrent.ThreadPoolExecutor$Worker.run(Unknown Source)",
+    "2026-11-20 10:00:02,000+0000 Caesium-1-3 INFO ServiceRunner [c.a.j.s.mail.incoming] mail handler ran, 0 messages",
+    `2026-11-20 10:00:03,000+0000 DEBUG request headers {"Authorization":"Bearer ${FAKE_JWT}"} pat=${FAKE_PAT}`,
+  ].join("\n");
+  return `${repeatTo(`${lines}\n`, 5 * MB - 200)}\nCaused by: Microsoft https://app.vssps.visualstudio.com/_apis/profile/profiles/me?api-version=1.0 Unauthorized (401)`;
+}
+
+/** 5 MB built to hurt a backtracking matcher: long runs of prefixes of tokens, keys and codes. */
+function adversarialInput(): string {
+  const part = MB;
+  return [
+    repeatTo("eyJ", part),
+    repeatTo("://a:", part),
+    repeatTo("password=", part),
+    repeatTo("Bearer ", part),
+    repeatTo("aadsts700aadsts7000tf40081", part),
+  ].join("");
+}
+
+function throughput(label: string, input: string) {
+  triage(input.slice(0, 100_000)); // warm up
+  const runs: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const start = performance.now();
+    triage(input);
+    runs.push(performance.now() - start);
+  }
+  runs.sort((a, b) => a - b);
+  const ms = runs[2]!;
+  console.log(
+    `${label} | ${(input.length / MB).toFixed(1)} MB | ${ms.toFixed(0)} ms | ${(input.length / MB / (ms / 1000)).toFixed(1)} MB/s`,
+  );
+}
+
 async function main() {
   if (buildIsStale(root)) {
     console.log("Building…");
@@ -108,6 +156,11 @@ async function main() {
     console.log(
       `Budget: a step page's first-load JS at most ${kib(STEP_PAGE_BUDGET_GZIP)} gzip: ${overBudget ? "OVER" : "within"}`,
     );
+
+    console.log("\nPaste triage (redaction + matching), median of 5 runs");
+    console.log("input | size | time | throughput");
+    throughput("realistic Jira log", realisticLog());
+    throughput("adversarial input", adversarialInput());
 
     console.log("\nReplay of each flow's longest path (median of 5000 runs)");
     for (const flow of flows) {

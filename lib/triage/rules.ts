@@ -1012,3 +1012,9 @@ export const rules: Rule[] = [
     },
   },
 ];
+
+const byId = new Map(rules.map((rule) => [rule.id, rule]));
+
+export function findRule(id: string): Rule | undefined {
+  return byId.get(id);
+}

@@ -6,7 +6,9 @@ import { getFlow } from "@/content/registry";
 import { serverNow } from "@/lib/clock";
 import { decodeSegments, noticeHref, readNotice } from "@/lib/flow-url";
 import { isAnswerId, replay } from "@/lib/replay";
+import { readProvenance } from "@/lib/provenance";
 import { stepModel } from "@/lib/step-model";
+import { findRule } from "@/lib/triage/rules";
 
 type Props = PageProps<"/[flow]/[[...path]]">;
 
@@ -37,8 +39,26 @@ export default async function StepPage(props: Props) {
       ),
     );
   }
-  const notice = readNotice(await props.searchParams, isAnswerId);
+  const search = await props.searchParams;
+  const notice = readNotice(search, isAnswerId);
+  // Only a rule of this very flow can claim answers on it.
+  const paste = readProvenance(search, (id) => findRule(id)?.flow === flow.id, result.trail.length);
+  const rule = paste && findRule(paste.rule);
+  const pasteNote =
+    paste && rule
+      ? {
+          rule: rule.id,
+          words: rule.signatures[paste.signature] ?? rule.signatures[0] ?? "",
+          source: rule.source,
+          count: paste.count,
+        }
+      : null;
   return (
-    <StepView model={stepModel(flow, result)} figures={flow.content.figures} notice={notice} />
+    <StepView
+      model={stepModel(flow, result, paste)}
+      figures={flow.content.figures}
+      notice={notice}
+      pasteNote={pasteNote}
+    />
   );
 }

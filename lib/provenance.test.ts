@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { provenanceQuery, readProvenance } from "./provenance";
+
+const known = (id: string) => id === "profile-api-401";
+
+describe("paste provenance in the URL", () => {
+  it("round-trips a rule, its signature and the answers it gave", () => {
+    const query = provenanceQuery({ rule: "profile-api-401", signature: 0, count: 2 });
+    expect(query).toBe("?paste=profile-api-401%7E0&n=2");
+    const search = Object.fromEntries(new URLSearchParams(query));
+    expect(readProvenance(search, known, 5)).toEqual({
+      rule: "profile-api-401",
+      signature: 0,
+      count: 2,
+    });
+  });
+
+  it("never claims more answers than the path has", () => {
+    expect(readProvenance({ paste: "profile-api-401~0", n: "9" }, known, 1)?.count).toBe(1);
+  });
+
+  it("ignores unknown rules and malformed values", () => {
+    expect(readProvenance({ paste: "made-up~0", n: "1" }, known, 3)).toBeNull();
+    expect(readProvenance({ paste: "<b>~0", n: "1" }, known, 3)).toBeNull();
+    expect(readProvenance({ paste: "profile-api-401~x", n: "1" }, known, 3)).toBeNull();
+    expect(readProvenance({ paste: "profile-api-401~0", n: "0" }, known, 3)).toBeNull();
+    expect(readProvenance({}, known, 3)).toBeNull();
+  });
+
+  it("writes nothing when no answer came from a paste", () => {
+    expect(provenanceQuery(null)).toBe("");
+    expect(provenanceQuery({ rule: "profile-api-401", signature: 0, count: 0 })).toBe("");
+  });
+});

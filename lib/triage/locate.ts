@@ -1,0 +1,26 @@
+import type { AnyStateMachine } from "xstate";
+import { flowHref } from "../flow-url";
+import { provenanceQuery } from "../provenance";
+import { replay } from "../replay";
+import { triage, type TriageResult } from "./triage";
+
+export type Located = TriageResult & { href: string | null };
+
+/** Triage a paste and work out the URL of the step it lands on, with the answers marked as its own. */
+export function locate(
+  text: string,
+  machines: Readonly<Record<string, AnyStateMachine>>,
+  now: number,
+): Located {
+  const result = triage(text);
+  const machine = result.flow ? machines[result.flow] : undefined;
+  const winner = result.matches[0];
+  if (!machine || !result.flow || !winner) return { ...result, href: null };
+  const answers = replay(machine, result.path, { now }).trail.map((t) => t.answer);
+  const query = provenanceQuery({
+    rule: winner.rule,
+    signature: winner.signature,
+    count: answers.length,
+  });
+  return { ...result, path: answers, href: flowHref(result.flow, answers) + query };
+}
