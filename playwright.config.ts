@@ -1,5 +1,5 @@
 import { defineConfig } from "@playwright/test";
-import { defaultServer, servers } from "./e2e/servers";
+import { defaultServer, hosts, servers } from "./e2e/servers";
 
 export default defineConfig({
   testDir: "./e2e",
@@ -30,7 +30,11 @@ export default defineConfig({
   webServer: servers.map((server) => ({
     command: `npx next start -H 127.0.0.1 -p ${server.port}`,
     url: `${server.baseURL}/`,
-    env: { GUIDEPATH_CLOCK: server.clock, NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      GUIDEPATH_CLOCK: server.clock,
+      GUIDEPATH_FRAME_ANCESTORS: hosts.allowed,
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
     stdout: "ignore",

@@ -1,16 +1,36 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { undecodableTail } from "@/lib/path-guard";
+import { contentSecurityPolicy, frameAncestors, staticHeaders } from "@/lib/security-headers";
 
-/**
- * Next answers a path segment it cannot percent-decode with a 500 (vercel/next.js#92527). Catch
- * such a path first and send the visitor to the part that still decodes, with the usual notice.
- */
+const ancestors = frameAncestors(process.env.GUIDEPATH_FRAME_ANCESTORS);
+
 export function proxy(request: NextRequest) {
+  // Next answers a segment it cannot percent-decode with a 500 (vercel/next.js#92527): send the
+  // visitor to the part that still decodes, with the usual notice.
   const cut = undecodableTail(request.nextUrl.pathname);
-  if (!cut) return NextResponse.next();
-  const target = new URL(cut.keep || "/", request.url);
-  if (cut.keep.split("/").length >= 2) target.searchParams.set("dropped", String(cut.dropped));
-  return NextResponse.redirect(target, 307);
+  if (cut) {
+    const target = new URL(cut.keep || "/", request.url);
+    if (cut.keep.split("/").length >= 2) target.searchParams.set("dropped", String(cut.dropped));
+    return NextResponse.redirect(target, 307);
+  }
+
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const embed = request.nextUrl.pathname.startsWith("/embed/");
+  const csp = contentSecurityPolicy({
+    nonce,
+    embed,
+    ancestors,
+    dev: process.env.NODE_ENV === "development",
+  });
+  // Next reads the nonce from the request's CSP header and puts it on its own scripts.
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", csp);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", csp);
+  if (!embed) response.headers.set("X-Frame-Options", "DENY");
+  for (const [name, value] of Object.entries(staticHeaders)) response.headers.set(name, value);
+  return response;
 }
 
 export const config = {

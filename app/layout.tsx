@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -11,30 +10,7 @@ export const metadata: Metadata = {
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en">
-      <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">
-        <a
-          href="#main"
-          className="focus:text-accent sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-10 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:shadow"
-        >
-          Skip to content
-        </a>
-        <header className="no-print border-b border-slate-200 bg-white">
-          <div className="mx-auto flex max-w-5xl items-center justify-between px-4 py-3">
-            <Link href="/" className="text-accent-strong text-lg font-semibold hover:underline">
-              Guidepath
-            </Link>
-            <p className="text-sm text-slate-600">
-              Jira ↔ Azure DevOps and Entra ID sign-in problems
-            </p>
-          </div>
-        </header>
-        <main id="main" className="mx-auto max-w-5xl px-4 py-8">
-          {children}
-        </main>
-        <footer className="no-print mx-auto max-w-5xl px-4 pb-10 text-sm text-slate-600">
-          Illustrations are drawn for this guide; they are not screenshots of the products.
-        </footer>
-      </body>
+      <body className="bg-slate-50 text-slate-900 antialiased">{children}</body>
     </html>
   );
 }

@@ -2,6 +2,22 @@ import type { MapModel } from "@/lib/map-model";
 
 const outcomeStroke = { resolved: "#047857", escalate: "#b45309" } as const;
 
+function ArrowHead({ id, fill }: { id: string; fill: string }) {
+  return (
+    <marker
+      id={id}
+      viewBox="0 0 10 10"
+      refX="9"
+      refY="5"
+      markerWidth="7"
+      markerHeight="7"
+      orient="auto-start-reverse"
+    >
+      <path d="M0,0 L10,5 L0,10 z" fill={fill} />
+    </marker>
+  );
+}
+
 function pathOf(points: { x: number; y: number }[]): string {
   return points.map((p, i) => `${i ? "L" : "M"}${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(" ");
 }
@@ -29,28 +45,8 @@ export function FlowMap({ model, title }: { model: MapModel; title: string }) {
         className="max-w-none font-sans"
       >
         <defs>
-          <marker
-            id="arrow"
-            viewBox="0 0 10 10"
-            refX="9"
-            refY="5"
-            markerWidth="7"
-            markerHeight="7"
-            orient="auto-start-reverse"
-          >
-            <path d="M0,0 L10,5 L0,10 z" fill="#64748b" />
-          </marker>
-          <marker
-            id="arrow-taken"
-            viewBox="0 0 10 10"
-            refX="9"
-            refY="5"
-            markerWidth="7"
-            markerHeight="7"
-            orient="auto-start-reverse"
-          >
-            <path d="M0,0 L10,5 L0,10 z" fill="#1d4ed8" />
-          </marker>
+          <ArrowHead id="arrow" fill="#64748b" />
+          <ArrowHead id="arrow-taken" fill="#1d4ed8" />
         </defs>
         {layout.edges.map((edge, i) => (
           <g key={i} data-taken={takenSet.has(i) || undefined}>

@@ -18,7 +18,7 @@ export function InlineText({ text }: { text: string }) {
             return (
               <code
                 key={i}
-                className="rounded bg-slate-100 px-1 py-0.5 font-mono text-[0.9em] break-words"
+                className="rounded bg-slate-100 px-1 py-0.5 font-mono text-[0.9em] break-words dark:bg-slate-800"
               >
                 {token.text}
               </code>

@@ -7,13 +7,9 @@ import { useEffect, useRef } from "react";
 // the new page's heading, so keyboard and screen reader users land on the step they just opened.
 let firstPageShown = false;
 
-export function PageHeading({
-  children,
-  className,
-}: {
-  children: React.ReactNode;
-  className?: string;
-}) {
+type Props = { children: React.ReactNode; className?: string; preventScroll?: boolean };
+
+export function PageHeading({ children, className, preventScroll = false }: Props) {
   const ref = useRef<HTMLHeadingElement>(null);
   const pathname = usePathname();
 
@@ -22,8 +18,9 @@ export function PageHeading({
       firstPageShown = true;
       return;
     }
-    ref.current?.focus();
-  }, [pathname]);
+    // In a frame, focusing must not scroll the host page.
+    ref.current?.focus({ preventScroll });
+  }, [pathname, preventScroll]);
 
   return (
     <h1 ref={ref} tabIndex={-1} className={className}>

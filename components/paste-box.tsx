@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
+import { rememberMatchedLines } from "./paste-memory";
 
 type Status =
   | { kind: "idle" }
@@ -38,6 +39,10 @@ export function PasteBox() {
       const located = locate(text, flowMachines, Date.now());
       setText(located.redacted);
       if (located.href) {
+        rememberMatchedLines(
+          located.redacted,
+          located.matches.map((m) => m.text),
+        );
         setStatus({ kind: "matched", removed: located.redactions.length });
         router.push(located.href);
       } else setStatus({ kind: "none", removed: located.redactions.length });

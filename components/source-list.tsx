@@ -9,7 +9,7 @@ export function SourceList({
 }) {
   if (!sources.length) return null;
   return (
-    <ul className={`space-y-1 text-sm text-slate-600 ${className}`}>
+    <ul className={`space-y-1 text-sm text-slate-600 dark:text-slate-300 ${className}`}>
       {sources.map((source) => (
         <li key={source.title}>
           Source:{" "}

@@ -1,97 +1,143 @@
 import Link from "next/link";
 import type { Figure } from "@/lib/content-types";
 import type { DroppedNotice } from "@/lib/flow-url";
+import type { MapModel } from "@/lib/map-model";
 import type { StepModel } from "@/lib/step-model";
+import { summaryMarkdown } from "@/lib/summary";
 import { AnswerTrail } from "./answer-trail";
 import { ChoiceList } from "./choice-list";
 import { ContentBlocks } from "./content-blocks";
+import { CopyButton, LINK_TOKEN } from "./copy-button";
+import { FlowMap } from "./flow-map";
 import { InlineText } from "./inline-text";
 import { OutcomeBadge } from "./outcome-banner";
+import { PageHeading } from "./page-heading";
 import { PasteBox } from "./paste-box";
 import { PasteNote, type PasteNoteModel } from "./paste-note";
-import { PageHeading } from "./page-heading";
+import { PrintSummary } from "./print-summary";
 import { ReplayNotice } from "./replay-notice";
 import { SourceList } from "./source-list";
+import { VersionNote } from "./version-note";
 
 type Props = {
   model: StepModel;
   figures: Record<string, Figure>;
   notice: DroppedNotice | null;
   pasteNote: PasteNoteModel | null;
+  versionNote: { from: number; changes: { version: number; summary: string }[] } | null;
+  /** The flow's map, shown in the agent view. */
+  map: MapModel | null;
+  embed?: boolean;
 };
 
-export function StepView({ model, figures, notice, pasteNote }: Props) {
+const linkClass = "text-accent underline underline-offset-2";
+
+export function StepView({
+  model,
+  figures,
+  notice,
+  pasteNote,
+  versionNote,
+  map,
+  embed = false,
+}: Props) {
   const { step } = model;
+  const summary = summaryMarkdown({ model, paste: pasteNote, link: LINK_TOKEN });
   return (
-    <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_18rem]">
-      <article data-step={model.stateId} data-outcome={model.outcome ?? undefined}>
-        {notice ? <ReplayNotice notice={notice} /> : null}
-        {pasteNote ? <PasteNote note={pasteNote} /> : null}
-        <p className="mb-2 text-sm font-medium text-slate-600">
-          {model.flowTitle} · version {model.version}
-        </p>
-        {model.latestChange ? (
-          <p className="mb-4 rounded-md bg-slate-100 p-3 text-sm text-slate-700">
-            What changed in version {model.version}: {model.latestChange}
+    <>
+      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_18rem] print:hidden">
+        <article data-step={model.stateId} data-outcome={model.outcome ?? undefined}>
+          {versionNote ? <VersionNote note={versionNote} /> : null}
+          {notice ? <ReplayNotice notice={notice} /> : null}
+          {pasteNote ? <PasteNote note={pasteNote} /> : null}
+          <p className="mb-2 text-sm font-medium text-slate-600 dark:text-slate-300">
+            {model.flowTitle} · version {model.version}
           </p>
-        ) : null}
-        {model.outcome ? <OutcomeBadge outcome={model.outcome} /> : null}
-        <PageHeading className="text-3xl font-bold tracking-tight text-balance">
-          {step.title}
-        </PageHeading>
-        {step.lead ? (
-          <p className="mt-4 text-lg text-slate-800">
-            <InlineText text={step.lead} />
-          </p>
-        ) : null}
-        {step.body ? (
-          <div className="mt-6">
-            <ContentBlocks blocks={step.body} figures={figures} />
-          </div>
-        ) : null}
-        {model.choices.length ? <ChoiceList choices={model.choices} question={step.title} /> : null}
-        <SourceList sources={step.sources ?? []} className="mt-8" />
-      </article>
-      <aside className="space-y-4">
-        <AnswerTrail trail={model.trail} />
-        <nav
-          aria-label="Step navigation"
-          className="no-print flex flex-wrap gap-x-5 gap-y-2 text-sm"
-        >
-          {model.previousHref ? (
-            <Link
-              href={model.previousHref}
-              prefetch={false}
-              className="text-accent underline underline-offset-2"
-            >
-              ← Previous step
-            </Link>
+          {model.latestChange ? (
+            <p className="mb-4 rounded-md bg-slate-100 p-3 text-sm text-slate-700 dark:bg-slate-800 dark:text-slate-200">
+              What changed in version {model.version}: {model.latestChange}
+            </p>
           ) : null}
-          <Link
-            href={model.startHref}
-            prefetch={false}
-            className="text-accent underline underline-offset-2"
+          {model.outcome ? <OutcomeBadge outcome={model.outcome} /> : null}
+          <PageHeading
+            className="text-3xl font-bold tracking-tight text-balance"
+            preventScroll={embed}
           >
-            Start over
-          </Link>
-          <Link
-            href={`/map${model.currentHref}`}
-            prefetch={false}
-            className="text-accent underline underline-offset-2"
-          >
-            Map of this guide
-          </Link>
-          <Link href="/" className="text-accent underline underline-offset-2">
-            All guides
-          </Link>
-        </nav>
-        <details className="no-print rounded-lg border border-slate-200 bg-white p-4">
-          <summary className="cursor-pointer font-medium">Paste an error</summary>
-          <div className="mt-3">
-            <PasteBox />
-          </div>
-        </details>
-      </aside>
-    </div>
+            {step.title}
+          </PageHeading>
+          {step.lead ? (
+            <p className="mt-4 text-lg text-slate-800 dark:text-slate-100">
+              <InlineText text={step.lead} />
+            </p>
+          ) : null}
+          {step.body ? (
+            <div className="mt-6">
+              <ContentBlocks blocks={step.body} figures={figures} />
+            </div>
+          ) : null}
+          {model.choices.length ? (
+            <ChoiceList choices={model.choices} question={step.title} scroll={!embed} />
+          ) : null}
+          <SourceList sources={step.sources ?? []} className="mt-8" />
+        </article>
+        <aside className="space-y-4">
+          <AnswerTrail
+            trail={model.trail}
+            agent={model.agent}
+            pasteRule={pasteNote?.rule ?? null}
+          />
+          <nav aria-label="Step navigation" className="flex flex-wrap gap-x-5 gap-y-2 text-sm">
+            {model.previousHref ? (
+              <Link href={model.previousHref} prefetch={false} className={linkClass}>
+                ← Previous step
+              </Link>
+            ) : null}
+            <Link href={model.startHref} prefetch={false} className={linkClass}>
+              Start over
+            </Link>
+            {embed ? (
+              <a href={model.shareHref} target="_blank" rel="noopener" className={linkClass}>
+                Open in a new tab
+              </a>
+            ) : (
+              <>
+                <Link href={`/map${model.currentHref}`} prefetch={false} className={linkClass}>
+                  Map of this guide
+                </Link>
+                <Link href="/" className={linkClass}>
+                  All guides
+                </Link>
+              </>
+            )}
+          </nav>
+          <section aria-label="Share" className="space-y-2">
+            <CopyButton label="Copy link" path={model.shareHref} />
+            <CopyButton label="Copy summary" path={model.shareHref} template={summary} />
+            <p className="text-sm">
+              <Link href={model.agentToggleHref} prefetch={false} className={linkClass}>
+                {model.agent ? "Leave the agent view" : "Agent view"}
+              </Link>
+            </p>
+          </section>
+          {embed ? null : (
+            <details className="rounded-lg border border-slate-200 bg-white p-4">
+              <summary className="cursor-pointer font-medium">Paste an error</summary>
+              <div className="mt-3">
+                <PasteBox />
+              </div>
+            </details>
+          )}
+        </aside>
+      </div>
+      {map ? (
+        <section aria-labelledby="agent-map" className="mt-10 print:hidden">
+          <h2 id="agent-map" className="mb-3 text-xl font-semibold">
+            Map of this guide (agent view)
+          </h2>
+          <FlowMap model={map} title={`Map of ${model.flowTitle}`} />
+        </section>
+      ) : null}
+      <PrintSummary model={model} pasteRule={pasteNote?.rule ?? null} />
+    </>
   );
 }

@@ -2,17 +2,29 @@ import { test as base, expect, type Page } from "@playwright/test";
 import type { Flow } from "@/lib/content-types";
 import { flowHref } from "@/lib/flow-url";
 
-type Fixtures = { serverErrors: string[] };
+type Fixtures = { serverErrors: string[]; expectedCspError: RegExp | null };
 
-/** Every test fails if any response is a 5xx or the page throws. */
+/** Every test fails if any response is a 5xx, the page throws, or the CSP blocks anything. */
 export const test = base.extend<Fixtures>({
+  /** A CSP refusal a test provokes on purpose, which then does not count as a failure. */
+  expectedCspError: [null, { option: true }],
   serverErrors: [
-    async ({ page }, use) => {
+    async ({ page, expectedCspError }, use) => {
       const errors: string[] = [];
       page.on("response", (response) => {
         if (response.status() >= 500) errors.push(`${response.status()} ${response.url()}`);
       });
       page.on("pageerror", (error) => errors.push(`page error: ${error.message}`));
+      page.on("console", (message) => {
+        const text = message.text();
+        if (
+          message.type() === "error" &&
+          /Content Security Policy/i.test(text) &&
+          !expectedCspError?.test(text)
+        ) {
+          errors.push(`CSP: ${text}`);
+        }
+      });
       await use(errors);
       expect(errors).toEqual([]);
     },

@@ -13,6 +13,9 @@ export const servers = [
 
 export const defaultServer = servers[0]!;
 
+/** Help-center pages that frame the wizard: one allowed by GUIDEPATH_FRAME_ANCESTORS, one not. */
+export const hosts = { allowed: "http://127.0.0.1:3190", refused: "http://127.0.0.1:3191" };
+
 /** A flow whose advice never changes with the date is walked once, on the default server. */
 export function serversFor(flow: { dateEdges: readonly string[] }) {
   return flow.dateEdges.length ? servers : [defaultServer];

@@ -6,11 +6,6 @@ export type PasteProvenance = { rule: string; signature: number; count: number }
 
 const RULE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export function provenanceQuery(p: PasteProvenance | null): string {
-  if (!p || p.count < 1) return "";
-  return `?${new URLSearchParams({ paste: `${p.rule}~${p.signature}`, n: String(p.count) }).toString()}`;
-}
-
 /** Reads the provenance back; anything malformed, or naming an unknown rule, is ignored. */
 export function readProvenance(
   search: Record<string, string | string[] | undefined>,

@@ -24,7 +24,7 @@ describe("stepModel", () => {
       flow,
       replay(flow.machine, ["services", "not-authorized", "one-organization"], before),
     );
-    expect(model.trail).toEqual([
+    expect(model.trail).toMatchObject([
       {
         question: "Azure DevOps hosting",
         answer: "Azure DevOps Services",
@@ -57,7 +57,7 @@ describe("stepModel", () => {
     const model = stepModel(
       flow,
       replay(flow.machine, ["services", "not-authorized", "one-organization"], before),
-      paste,
+      { base: "", paste, agent: false },
     );
     expect(model.trail.map((t) => t.fromPaste)).toEqual([true, true, false]);
     expect(model.trail.map((t) => t.href)).toEqual([
@@ -68,5 +68,12 @@ describe("stepModel", () => {
     expect(model.choices[0]?.href).toBe(
       "/pat-not-authorized/services/not-authorized/one-organization/created?paste=profile-api-401%7E0&n=2",
     );
+  });
+
+  it("lists the branches not taken, and links the agent view and the share link", () => {
+    const model = stepModel(flow, replay(flow.machine, ["services"], before));
+    expect(model.trail[0]?.notTaken).toEqual(["Azure DevOps Server or TFS"]);
+    expect(model.agentToggleHref).toBe("/pat-not-authorized/services?agent=1");
+    expect(model.shareHref).toBe("/pat-not-authorized/services?v=1");
   });
 });

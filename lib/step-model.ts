@@ -1,11 +1,17 @@
 import type { ChoiceContent, Flow, StepContent } from "./content-types";
 import type { Outcome } from "./flow-types";
-import { flowHref } from "./flow-url";
-import { type PasteProvenance, provenanceQuery } from "./provenance";
+import { type LinkState, plainLinks, stateHref } from "./link-state";
 import type { ReplayResult } from "./replay";
 
 export type ChoiceLink = { answer: string; label: string; hint?: string; href: string };
-export type TrailEntry = { question: string; answer: string; href: string; fromPaste: boolean };
+export type TrailEntry = {
+  question: string;
+  answer: string;
+  href: string;
+  fromPaste: boolean;
+  /** The other answers that question offered: the branches not taken, for the agent view. */
+  notTaken: string[];
+};
 
 /** Everything a step page shows, worked out once from a flow and a replay. */
 export type StepModel = {
@@ -22,6 +28,11 @@ export type StepModel = {
   previousHref: string | null;
   startHref: string;
   currentHref: string;
+  agent: boolean;
+  /** The same step with the agent view switched the other way. */
+  agentToggleHref: string;
+  /** What to share: this step for anyone, with the flow version; never pasted text or tenant data. */
+  shareHref: string;
 };
 
 function choiceOf(step: StepContent<string> | undefined, answer: string): ChoiceContent {
@@ -39,13 +50,12 @@ function stepOf(flow: Flow, stateId: string): StepContent<string> {
 export function stepModel(
   flow: Flow,
   result: ReplayResult,
-  paste: PasteProvenance | null = null,
+  links: LinkState = plainLinks,
 ): StepModel {
+  const paste = links.paste;
   const answers = result.trail.map((entry) => entry.answer);
   // A link to a shorter path keeps only the pasted answers that are still on it.
-  const href = (length: number) =>
-    flowHref(flow.id, answers.slice(0, length)) +
-    provenanceQuery(paste && { ...paste, count: Math.min(paste.count, length) });
+  const href = (length: number) => stateHref(flow.id, answers.slice(0, length), links);
   const step = stepOf(flow, result.stateId);
   return {
     flowId: flow.id,
@@ -64,7 +74,7 @@ export function stepModel(
         answer,
         label: choice.label,
         hint: choice.hint,
-        href: flowHref(flow.id, [...answers, answer]) + provenanceQuery(paste),
+        href: stateHref(flow.id, [...answers, answer], links),
       };
     }),
     trail: result.trail.map(({ stateId, answer }, index) => {
@@ -75,10 +85,21 @@ export function stepModel(
         answer: choice.summary ?? choice.label,
         href: href(index),
         fromPaste: paste !== null && index < paste.count,
+        notTaken: Object.entries(asked.choices ?? {})
+          .filter(([id]) => id !== answer)
+          .map(([, other]) => other?.summary ?? other?.label ?? ""),
       };
     }),
     previousHref: answers.length ? href(answers.length - 1) : null,
-    startHref: flowHref(flow.id, []),
-    currentHref: flowHref(flow.id, answers),
+    startHref: href(0),
+    currentHref: href(answers.length),
+    agent: links.agent,
+    agentToggleHref: stateHref(flow.id, answers, { ...links, agent: !links.agent }),
+    shareHref: stateHref(
+      flow.id,
+      answers,
+      { ...links, base: "", keep: {} },
+      { v: String(flow.version) },
+    ),
   };
 }

@@ -1,6 +1,5 @@
 import type { AnyStateMachine } from "xstate";
-import { flowHref } from "../flow-url";
-import { provenanceQuery } from "../provenance";
+import { stateHref } from "../link-state";
 import { replay } from "../replay";
 import { triage, type TriageResult } from "./triage";
 
@@ -17,10 +16,7 @@ export function locate(
   const winner = result.matches[0];
   if (!machine || !result.flow || !winner) return { ...result, href: null };
   const answers = replay(machine, result.path, { now }).trail.map((t) => t.answer);
-  const query = provenanceQuery({
-    rule: winner.rule,
-    signature: winner.signature,
-    count: answers.length,
-  });
-  return { ...result, path: answers, href: flowHref(result.flow, answers) + query };
+  const paste = { rule: winner.rule, signature: winner.signature, count: answers.length };
+  const href = stateHref(result.flow, answers, { base: "", paste, agent: false });
+  return { ...result, path: answers, href };
 }

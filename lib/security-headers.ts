@@ -1,0 +1,44 @@
+/**
+ * The headers every page gets. Scripts run only from this origin with the request's nonce
+ * ('strict-dynamic' lets Next's own chunks load); frames are refused except for /embed, whose
+ * allowed parents come from GUIDEPATH_FRAME_ANCESTORS.
+ */
+const ORIGIN = /^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i;
+
+export function frameAncestors(configured: string | undefined): string[] {
+  const origins = (configured ?? "").split(/[\s,]+/).filter(Boolean);
+  for (const origin of origins) {
+    if (!ORIGIN.test(origin))
+      throw new Error(`GUIDEPATH_FRAME_ANCESTORS: not an origin: ${origin}`);
+  }
+  return origins;
+}
+
+export function contentSecurityPolicy(options: {
+  nonce: string;
+  embed: boolean;
+  ancestors: string[];
+  dev: boolean;
+}): string {
+  const { nonce, embed, ancestors, dev } = options;
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
+    `style-src 'self' 'nonce-${nonce}'`,
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    `frame-ancestors ${embed ? ["'self'", ...ancestors].join(" ") : "'none'"}`,
+  ].join("; ");
+}
+
+export const staticHeaders: Record<string, string> = {
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "strict-origin-when-cross-origin",
+  "Permissions-Policy":
+    "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",
+  "Cross-Origin-Opener-Policy": "same-origin-allow-popups",
+};
