@@ -1,8 +1,10 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { undecodableTail } from "@/lib/path-guard";
+import { liveConfig, liveConnectOrigins } from "@/lib/live/config";
 import { contentSecurityPolicy, frameAncestors, staticHeaders } from "@/lib/security-headers";
 
 const ancestors = frameAncestors(process.env.GUIDEPATH_FRAME_ANCESTORS);
+const connect = liveConnectOrigins(liveConfig());
 
 export function proxy(request: NextRequest) {
   // Next answers a segment it cannot percent-decode with a 500 (vercel/next.js#92527): send the
@@ -20,6 +22,7 @@ export function proxy(request: NextRequest) {
     nonce,
     embed,
     ancestors,
+    connect,
     dev: process.env.NODE_ENV === "development",
   });
   // Next reads the nonce from the request's CSP header and puts it on its own scripts.

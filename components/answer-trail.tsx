@@ -1,10 +1,16 @@
 import Link from "next/link";
 import type { TrailEntry } from "@/lib/step-model";
+import { LiveEvidence } from "./live/live-evidence";
 
 /** The answers so far; each links back to where it was asked, to change it from there. */
-type Props = { trail: readonly TrailEntry[]; agent?: boolean; pasteRule?: string | null };
+type Props = {
+  trail: readonly TrailEntry[];
+  flow: string;
+  agent?: boolean;
+  pasteRule?: string | null;
+};
 
-export function AnswerTrail({ trail, agent = false, pasteRule = null }: Props) {
+export function AnswerTrail({ trail, flow, agent = false, pasteRule = null }: Props) {
   return (
     <section
       aria-labelledby="trail-heading"
@@ -33,6 +39,14 @@ export function AnswerTrail({ trail, agent = false, pasteRule = null }: Props) {
                   {entry.fromPaste ? `a pasted error (rule ${pasteRule ?? "?"})` : "the person"}
                   {entry.notTaken.length ? <> · Not taken: {entry.notTaken.join("; ")}</> : null}
                 </span>
+              ) : null}
+              {entry.fromLive ? (
+                <>
+                  <span className="mt-0.5 inline-block rounded bg-sky-100 px-1.5 text-xs font-medium text-sky-900">
+                    answered from your organization&apos;s settings
+                  </span>
+                  <LiveEvidence flow={flow} index={i} />
+                </>
               ) : null}
               {entry.fromPaste ? (
                 <span className="mt-0.5 inline-block rounded bg-violet-100 px-1.5 text-xs font-medium text-violet-900">

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { Figure } from "@/lib/content-types";
+import type { LiveConfig } from "@/lib/live/config";
 import type { DroppedNotice } from "@/lib/flow-url";
 import type { MapModel } from "@/lib/map-model";
 import type { StepModel } from "@/lib/step-model";
@@ -10,6 +11,7 @@ import { ContentBlocks } from "./content-blocks";
 import { CopyButton, LINK_TOKEN } from "./copy-button";
 import { FlowMap } from "./flow-map";
 import { InlineText } from "./inline-text";
+import { LiveProbe } from "./live/live-probe";
 import { OutcomeBadge } from "./outcome-banner";
 import { PageHeading } from "./page-heading";
 import { PasteBox } from "./paste-box";
@@ -27,6 +29,8 @@ type Props = {
   versionNote: { from: number; changes: { version: number; summary: string }[] } | null;
   /** The flow's map, shown in the agent view. */
   map: MapModel | null;
+  /** Live mode's configuration, when it is on and the current question has a probe. */
+  live?: LiveConfig | null;
   embed?: boolean;
 };
 
@@ -39,6 +43,7 @@ export function StepView({
   pasteNote,
   versionNote,
   map,
+  live = null,
   embed = false,
 }: Props) {
   const { step } = model;
@@ -78,10 +83,21 @@ export function StepView({
           {model.choices.length ? (
             <ChoiceList choices={model.choices} question={step.title} scroll={!embed} />
           ) : null}
+          {live ? (
+            <LiveProbe
+              config={live}
+              flow={model.flowId}
+              state={model.stateId}
+              hrefs={model.liveHrefs}
+              index={model.trail.length}
+              siteHref={model.shareHref}
+            />
+          ) : null}
           <SourceList sources={step.sources ?? []} className="mt-8" />
         </article>
         <aside className="space-y-4">
           <AnswerTrail
+            flow={model.flowId}
             trail={model.trail}
             agent={model.agent}
             pasteRule={pasteNote?.rule ?? null}

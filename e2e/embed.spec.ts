@@ -131,3 +131,15 @@ test("the embed has no site chrome and its outside links open a new tab", async 
   );
   await expect(page.getByRole("link", { name: "All guides" })).toHaveCount(0);
 });
+
+test("inside a frame, sign-in is not attempted: the frame offers to continue in a new tab at the same step", async ({
+  page,
+}) => {
+  await page.goto(`${hosts.allowed}/?src=${encodeURIComponent("/embed/oauth-401/oauth/entra")}`);
+  const frame = page.frameLocator("#guidepath");
+  await expect(frame.getByText("Signing in does not work inside a frame.")).toBeVisible();
+  await expect(frame.getByRole("button", { name: "Sign in with Microsoft" })).toHaveCount(0);
+  const link = frame.getByRole("link", { name: "Continue in a new tab at this step" });
+  await expect(link).toHaveAttribute("href", "/oauth-401/oauth/entra?v=1");
+  await expect(link).toHaveAttribute("target", "_blank");
+});

@@ -19,15 +19,17 @@ export function contentSecurityPolicy(options: {
   embed: boolean;
   ancestors: string[];
   dev: boolean;
+  /** Origins live mode calls from the browser: the sign-in authority and tenants' public documents. */
+  connect?: string[];
 }): string {
-  const { nonce, embed, ancestors, dev } = options;
+  const { nonce, embed, ancestors, dev, connect = [] } = options;
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
     `style-src 'self' 'nonce-${nonce}'`,
     "img-src 'self' data:",
     "font-src 'self'",
-    "connect-src 'self'",
+    ["connect-src 'self'", ...connect].join(" "),
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

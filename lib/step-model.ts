@@ -9,6 +9,7 @@ export type TrailEntry = {
   answer: string;
   href: string;
   fromPaste: boolean;
+  fromLive: boolean;
   /** The other answers that question offered: the branches not taken, for the agent view. */
   notTaken: string[];
 };
@@ -31,6 +32,8 @@ export type StepModel = {
   agent: boolean;
   /** The same step with the agent view switched the other way. */
   agentToggleHref: string;
+  /** For each answer the current step takes, where it leads when read live. */
+  liveHrefs: Record<string, string>;
   /** What to share: this step for anyone, with the flow version; never pasted text or tenant data. */
   shareHref: string;
 };
@@ -85,6 +88,7 @@ export function stepModel(
         answer: choice.summary ?? choice.label,
         href: href(index),
         fromPaste: paste !== null && index < paste.count,
+        fromLive: (links.live ?? []).includes(index),
         notTaken: Object.entries(asked.choices ?? {})
           .filter(([id]) => id !== answer)
           .map(([, other]) => other?.summary ?? other?.label ?? ""),
@@ -94,6 +98,15 @@ export function stepModel(
     startHref: href(0),
     currentHref: href(answers.length),
     agent: links.agent,
+    liveHrefs: Object.fromEntries(
+      result.choices.map((answer) => [
+        answer,
+        stateHref(flow.id, [...answers, answer], {
+          ...links,
+          live: [...(links.live ?? []), answers.length],
+        }),
+      ]),
+    ),
     agentToggleHref: stateHref(flow.id, answers, { ...links, agent: !links.agent }),
     shareHref: stateHref(
       flow.id,

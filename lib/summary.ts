@@ -32,7 +32,11 @@ export function summaryMarkdown({ model, paste, errorLines = [], link }: Summary
   if (model.trail.length) {
     lines.push("| # | Question | Answer | From |", "|---|---|---|---|");
     model.trail.forEach((entry, i) => {
-      const from = entry.fromPaste && paste ? `pasted error (rule ${paste.rule})` : "the person";
+      const from = entry.fromLive
+        ? "your organization's settings (live read)"
+        : entry.fromPaste && paste
+          ? `pasted error (rule ${paste.rule})`
+          : "the person";
       lines.push(`| ${i + 1} | ${cell(entry.question)} | ${cell(entry.answer)} | ${from} |`);
     });
     lines.push("");

@@ -1,6 +1,7 @@
 // `npm run bench`: measured, never assumed. Builds when needed, serves the production build and
 // prints first-load JavaScript, HTML size and replay time.
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { readFileSync, readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
@@ -35,6 +36,17 @@ async function waitForServer(server: ChildProcess) {
   throw new Error("next start did not answer within 30 s");
 }
 
+const MSAL_MARKER = '"msal.';
+
+/** The chunks that hold MSAL, found by the prefix of its storage keys. */
+function msalChunks() {
+  const dir = join(root, ".next", "static", "chunks");
+  return readdirSync(dir)
+    .filter((name) => name.endsWith(".js"))
+    .map((name) => ({ name, body: readFileSync(join(dir, name)) }))
+    .filter((chunk) => chunk.body.includes(MSAL_MARKER));
+}
+
 /** Every external script the page's HTML loads (module scripts; the noModule polyfill is skipped by modern browsers). */
 async function firstLoad(path: string) {
   const html = await (await fetch(origin + path)).text();
@@ -50,6 +62,7 @@ async function firstLoad(path: string) {
     .map((m) => m[1] ?? "")
     .join("");
   return {
+    msal: bodies.some((body) => body.includes(MSAL_MARKER)),
     files: srcs.length,
     raw: bodies.reduce((sum, body) => sum + body.length, 0),
     gzip: bodies.reduce((sum, body) => sum + gzip(body), 0),
@@ -132,6 +145,7 @@ async function main() {
     stdio: "ignore",
   });
   let overBudget = false;
+  let msalInFirstLoad = false;
   try {
     await waitForServer(server);
     const pages: [string, string][] = [["home", "/"]];
@@ -147,6 +161,7 @@ async function main() {
     console.log("page | scripts | JS raw | JS gzip | inline script raw | HTML raw | HTML gzip");
     for (const [label, path] of pages) {
       const m = await firstLoad(path);
+      if (m.msal) msalInFirstLoad = true;
       const isStep = label !== "home";
       if (isStep && m.gzip > STEP_PAGE_BUDGET_GZIP) overBudget = true;
       console.log(
@@ -155,6 +170,13 @@ async function main() {
     }
     console.log(
       `Budget: a step page's first-load JS at most ${kib(STEP_PAGE_BUDGET_GZIP)} gzip: ${overBudget ? "OVER" : "within"}`,
+    );
+    console.log(`MSAL in any page's first load: ${msalInFirstLoad ? "YES (a regression)" : "no"}`);
+    const chunks = msalChunks();
+    const raw = chunks.reduce((n, c) => n + c.body.length, 0);
+    const zipped = chunks.reduce((n, c) => n + gzip(c.body), 0);
+    console.log(
+      `Sign-in chunks (MSAL, loaded only on sign-in): ${chunks.length} files, ${kib(raw)} raw, ${kib(zipped)} gzip`,
     );
 
     console.log("\nPaste triage (redaction + matching), median of 5 runs");
@@ -170,7 +192,7 @@ async function main() {
   } finally {
     server.kill();
   }
-  process.exit(overBudget ? 1 : 0);
+  process.exit(overBudget || msalInFirstLoad ? 1 : 0);
 }
 
 await main();

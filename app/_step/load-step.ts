@@ -3,7 +3,9 @@ import { connection } from "next/server";
 import { getFlow } from "@/content/registry";
 import { serverNow } from "@/lib/clock";
 import { decodeSegments, readNotice } from "@/lib/flow-url";
-import { type LinkState, readAgent, stateHref } from "@/lib/link-state";
+import { type LinkState, readAgent, readLive, stateHref } from "@/lib/link-state";
+import { liveConfig } from "@/lib/live/config";
+import { probeFor } from "@/lib/live/probes";
 import { readProvenance } from "@/lib/provenance";
 import { isAnswerId, replay } from "@/lib/replay";
 import { changesSince, readVersion } from "@/lib/versions";
@@ -35,7 +37,13 @@ export async function loadStep(
   const linkVersion = readVersion(search, flow.version);
   // Only a rule of this very flow can claim answers on it.
   const paste = readProvenance(search, (id) => findRule(id)?.flow === flow.id, answers.length);
-  const links: LinkState = { base, paste, agent: readAgent(search), keep: keep(search) };
+  const links: LinkState = {
+    base,
+    paste,
+    live: readLive(search, answers.length),
+    agent: readAgent(search),
+    keep: keep(search),
+  };
 
   if (result.dropped.length) {
     const first = result.dropped[0];
@@ -55,10 +63,12 @@ export async function loadStep(
           count: paste.count,
         }
       : null;
+  const config = liveConfig();
   return {
     flow,
     result,
     search,
+    live: config && probeFor(flow.id, result.stateId) ? config : null,
     links,
     notice: readNotice(search, isAnswerId),
     pasteNote,

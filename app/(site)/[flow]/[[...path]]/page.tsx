@@ -21,6 +21,7 @@ export default async function StepPage(props: Props) {
       notice={step.notice}
       pasteNote={step.pasteNote}
       versionNote={step.versionNote}
+      live={step.live}
       map={step.links.agent ? mapModel(step.flow, step.result) : null}
     />
   );

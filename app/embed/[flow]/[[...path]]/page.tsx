@@ -28,6 +28,7 @@ export default async function EmbedStepPage(props: PageProps<"/embed/[flow]/[[..
           notice={step.notice}
           pasteNote={step.pasteNote}
           versionNote={step.versionNote}
+          live={step.live}
           map={null}
           embed
         />

@@ -1,0 +1,195 @@
+import { readFileSync } from "node:fs";
+import type { Page } from "@playwright/test";
+import { flows } from "@/content/registry";
+import { answers, expect, heading, labelOf, stepCopy, test } from "./fixtures";
+import { servers } from "./servers";
+
+const oauth = flows.find((f) => f.id === "oauth-401")!;
+const mail = flows.find((f) => f.id === "jira-mail-oauth")!;
+
+// Sign-ins and the final search of the servers' output run in order.
+test.describe.configure({ mode: "serial" });
+
+const panel = (page: Page) =>
+  page.getByRole("region", { name: "Answer from your organization's settings" });
+
+async function read(page: Page, label: RegExp, value: string) {
+  await panel(page).getByRole("textbox", { name: label }).fill(value);
+  await panel(page).getByRole("button", { name: "Read it" }).click();
+}
+
+async function signIn(page: Page) {
+  await panel(page).getByRole("button", { name: "Sign in with Microsoft" }).click();
+  await expect(panel(page).getByText("Signed in as alice@contoso.test")).toBeVisible({
+    timeout: 20_000,
+  });
+}
+
+test("signs in for real and answers oauth-401 from the organization's settings, with evidence", async ({
+  page,
+}) => {
+  await page.goto("/oauth-401/oauth");
+  await read(page, /Azure DevOps organization/, "contoso");
+  await expect(page).toHaveURL("/oauth-401/oauth/entra?live=1");
+  await expect(heading(page)).toHaveText(stepCopy(oauth, "oauthPolicy").title);
+  const trail = page.getByRole("region", { name: "Your answers so far" });
+  await expect(trail.getByText("answered from your organization's settings")).toHaveCount(1);
+  await expect(trail).toContainText(
+    "Directory: a Microsoft Entra ID tenant (from Azure DevOps connection data of contoso",
+  );
+
+  await signIn(page);
+  await expect(page).toHaveURL("/oauth-401/oauth/entra?live=1");
+  await expect(panel(page).getByRole("textbox", { name: /Azure DevOps organization/ })).toHaveValue(
+    "contoso",
+  );
+  await panel(page).getByRole("button", { name: "Read it" }).click();
+  await expect(page).toHaveURL("/oauth-401/oauth/entra/already-on?live=1.2");
+  await expect(heading(page)).toHaveText(stepCopy(oauth, "conditionalAccess").title);
+  await panel(page).getByRole("button", { name: "Read it" }).click();
+  await expect(page).toHaveURL("/oauth-401/oauth/entra/already-on/turned-off?live=1.2.3");
+  await expect(heading(page)).toHaveText(stepCopy(oauth, "reconnectAfterPolicy").title);
+  await expect(trail.getByText("answered from your organization's settings")).toHaveCount(3);
+  await expect(trail).toContainText("Third-party application access via OAuth: On");
+
+  // Override a live answer: change it, answer it yourself.
+  await trail.getByRole("link", { name: /Change answer 3/ }).click();
+  await expect(page).toHaveURL("/oauth-401/oauth/entra?live=1");
+  await answers(page)
+    .getByRole("link", { name: labelOf(oauth, "oauthPolicy", "was-off"), exact: true })
+    .click();
+  await expect(heading(page)).toHaveText(stepCopy(oauth, "reconnect").title);
+  await expect(trail.getByText("answered from your organization's settings")).toHaveCount(1);
+});
+
+test("reads the tenant's cloud from its public OpenID configuration", async ({ page }) => {
+  await page.goto("/jira-mail-oauth/set-up/jira-8-22-or-later/imap-pop");
+  await read(page, /Microsoft 365 domain/, "gov.test");
+  await expect(page).toHaveURL(
+    "/jira-mail-oauth/set-up/jira-8-22-or-later/imap-pop/us-government?live=3",
+  );
+  await expect(heading(page)).toHaveText(stepCopy(mail, "createInApplicationLinks").title);
+  await expect(page.getByRole("region", { name: "Your answers so far" })).toContainText(
+    "Cloud: US Government (DODCON)",
+  );
+});
+
+const faults: {
+  name: string;
+  path: string;
+  input: [RegExp, string];
+  signIn: boolean;
+  says: RegExp;
+}[] = [
+  {
+    name: "policy off",
+    path: "/oauth-401/oauth/entra",
+    input: [/organization/, "policy-off"],
+    signIn: true,
+    says: /Third-party application access via OAuth is Off in policy-off/,
+  },
+  {
+    name: "conditional access on",
+    path: "/oauth-401/oauth/entra/already-on",
+    input: [/organization/, "ca-on"],
+    signIn: true,
+    says: /still On in ca-on/,
+  },
+  {
+    name: "403",
+    path: "/oauth-401/oauth/entra",
+    input: [/organization/, "forbidden"],
+    signIn: true,
+    says: /You may not read the policies of forbidden \(HTTP 403\)/,
+  },
+  {
+    name: "401",
+    path: "/oauth-401/oauth/entra",
+    input: [/organization/, "unauthorized"],
+    signIn: true,
+    says: /You may not read the policies of unauthorized \(HTTP 401\)/,
+  },
+  {
+    name: "slow response",
+    path: "/oauth-401/oauth/entra",
+    input: [/organization/, "slow"],
+    signIn: true,
+    says: /took too long/,
+  },
+  {
+    name: "unknown organization",
+    path: "/oauth-401/oauth",
+    input: [/organization/, "nosuchorg"],
+    signIn: false,
+    says: /was not found/,
+  },
+  {
+    name: "no CORS headers",
+    path: "/jira-mail-oauth/set-up/jira-8-22-or-later/imap-pop",
+    input: [/domain/, "nocors.test"],
+    signIn: false,
+    says: /blocked \(network or CORS\)/,
+  },
+  {
+    name: "slow tenant",
+    path: "/jira-mail-oauth/set-up/jira-8-22-or-later/imap-pop",
+    input: [/domain/, "slow.test"],
+    signIn: false,
+    says: /took too long/,
+  },
+  {
+    name: "input that is not a domain",
+    path: "/jira-mail-oauth/set-up/jira-8-22-or-later/imap-pop",
+    input: [/domain/, "not a domain!"],
+    signIn: false,
+    says: /does not look like one/,
+  },
+];
+
+for (const fault of faults) {
+  test(`fault “${fault.name}”: the wizard asks instead, says why, and keeps the path`, async ({
+    page,
+  }) => {
+    await page.goto(fault.path);
+    const before = await heading(page).textContent();
+    if (fault.signIn) await signIn(page);
+    await read(page, ...fault.input);
+    await expect(panel(page).getByRole("status")).toContainText(fault.says);
+    await expect(panel(page).getByRole("status")).toContainText("Please answer yourself");
+    expect(new URL(page.url()).pathname).toBe(fault.path);
+    await expect(heading(page)).toHaveText(before!);
+    await expect(answers(page).getByRole("link").first()).toBeVisible();
+  });
+}
+
+test("the proxy forwards only its fixed Azure DevOps routes", async ({ request }) => {
+  const ok = await request.get("/api/live/ado/contoso/connection-data");
+  expect(ok.status()).toBe(200);
+  expect((await ok.json()).headers["x-vss-resourcetenant"]).toMatch(/^[0-9a-f-]{36}$/);
+  for (const path of [
+    "/api/live/ado/contoso/tokens",
+    "/api/live/ado/contoso/__proto__",
+    "/api/live/ado/a%2F..%2Fb/policies",
+    "/api/live/ado/evil.test@x/policies",
+  ]) {
+    expect((await request.get(path)).status(), path).toBe(400);
+  }
+  expect(
+    (await request.get(`${servers[1]!.baseURL}/api/live/ado/contoso/connection-data`)).status(),
+  ).toBe(404);
+});
+
+test("without configuration, live mode is hidden and nothing else changes", async ({ page }) => {
+  await page.goto(`${servers[1]!.baseURL}/oauth-401/oauth`);
+  await expect(heading(page)).toHaveText(stepCopy(oauth, "directory").title);
+  await expect(panel(page)).toHaveCount(0);
+});
+
+test("no token appears in the servers' output", () => {
+  const output = ["server-3100.log", "server-3101.log", "mock-tenant.log"]
+    .map((f) => readFileSync(`.ci-out/${f}`, "utf8"))
+    .join("\n");
+  expect(output.length).toBeGreaterThan(0);
+  expect(output).not.toMatch(/eyJ[A-Za-z0-9_-]{10,}\./);
+  expect(output).not.toMatch(/Bearer\s+\S{10,}/i);
+});

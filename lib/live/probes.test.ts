@@ -1,0 +1,182 @@
+import { describe, expect, it } from "vitest";
+import type { LiveConfig } from "./config";
+import {
+  type HttpResult,
+  type ProbeContext,
+  type ProbeResult,
+  policyToggle,
+  probeFor,
+  probes,
+} from "./probes";
+
+const config: LiveConfig = {
+  clientId: "x",
+  authority: "https://login.example.test/organizations",
+  knownAuthorities: [],
+  protocolMode: "AAD",
+  adoScope: "s",
+  loginBase: "https://login.example.test",
+  timeoutMs: 1000,
+};
+
+// Responses in the shapes Microsoft documents (research/azure-apis.md): these stand in for the network.
+function policiesBody(oauthAllowed: boolean, conditionalAccess: boolean) {
+  return {
+    fps: {
+      dataProviders: {
+        data: {
+          "ms.vss-admin-web.organization-policies-data-provider": {
+            policies: {
+              applicationConnection: [
+                {
+                  policy: {
+                    name: "Policy.DisallowOAuthAuthentication",
+                    value: !oauthAllowed,
+                    effectiveValue: oauthAllowed,
+                  },
+                },
+              ],
+              security: [
+                {
+                  policy: {
+                    name: "Policy.EnforceAADConditionalAccess",
+                    value: conditionalAccess,
+                    effectiveValue: conditionalAccess,
+                  },
+                },
+              ],
+            },
+          },
+        },
+      },
+    },
+  };
+}
+
+function context(input: string, reply: HttpResult | ProbeResult): ProbeContext {
+  return {
+    input,
+    config,
+    ado: async () => reply,
+    get: async () => reply,
+    now: () => new Date("2026-11-20T12:00:00Z"),
+  };
+}
+
+const run = (flow: string, state: string, input: string, reply: HttpResult | ProbeResult) =>
+  probeFor(flow, state)!.run(context(input, reply));
+
+describe("probes", () => {
+  it("each answers with an answer its state takes", async () => {
+    const { flows } = await import("@/content/registry");
+    for (const probe of probes) {
+      const flow = flows.find((f) => f.id === probe.flow)!;
+      expect(flow.content.steps[probe.state], probe.id).toBeDefined();
+    }
+  });
+
+  it("reads whether the organization is backed by Entra ID from X-VSS-ResourceTenant", async () => {
+    const entra = await run("oauth-401", "directory", "contoso", {
+      status: 200,
+      headers: { "x-vss-resourcetenant": "6f1a0000-0000-4000-8000-00000000c0de" },
+      body: {},
+    });
+    expect(entra).toMatchObject({
+      status: "known",
+      answer: "entra",
+      evidence: { value: "a Microsoft Entra ID tenant" },
+    });
+    const msa = await run("oauth-401", "directory", "contoso", {
+      status: 200,
+      headers: { "x-vss-resourcetenant": "00000000-0000-0000-0000-000000000000" },
+      body: {},
+    });
+    expect(msa).toMatchObject({ status: "known", answer: "no-entra" });
+  });
+
+  it("reads the OAuth policy the way the admin sees it, minding the inverted name", async () => {
+    expect(policyToggle(policiesBody(true, false), "Policy.DisallowOAuthAuthentication")).toBe(
+      true,
+    );
+    expect(
+      await run("oauth-401", "oauthPolicy", "contoso", {
+        status: 200,
+        headers: {},
+        body: policiesBody(true, false),
+      }),
+    ).toMatchObject({
+      status: "known",
+      answer: "already-on",
+      evidence: { read: "Third-party application access via OAuth", value: "On" },
+    });
+    expect(
+      await run("oauth-401", "oauthPolicy", "contoso", {
+        status: 200,
+        headers: {},
+        body: policiesBody(false, false),
+      }),
+    ).toMatchObject({
+      status: "unknown",
+      reason: "needs-action",
+    });
+  });
+
+  it("reads IP Conditional Access policy validation", async () => {
+    expect(
+      await run("oauth-401", "conditionalAccess", "c", {
+        status: 200,
+        headers: {},
+        body: policiesBody(true, false),
+      }),
+    ).toMatchObject({ status: "known", answer: "turned-off" });
+    expect(
+      await run("oauth-401", "conditionalAccess", "c", {
+        status: 200,
+        headers: {},
+        body: policiesBody(true, true),
+      }),
+    ).toMatchObject({ status: "unknown", reason: "needs-action" });
+  });
+
+  it("turns failures into reasons, never answers", async () => {
+    expect(
+      await run("oauth-401", "oauthPolicy", "c", { status: 403, headers: {}, body: {} }),
+    ).toMatchObject({ status: "unknown", reason: "not-permitted" });
+    expect(
+      await run("oauth-401", "oauthPolicy", "c", { status: 401, headers: {}, body: {} }),
+    ).toMatchObject({ status: "unknown", reason: "not-permitted" });
+    expect(
+      await run("oauth-401", "directory", "c", { status: 404, headers: {}, body: {} }),
+    ).toMatchObject({ status: "unknown", reason: "not-found" });
+    expect(
+      await run("oauth-401", "directory", "c", { status: 504, headers: {}, body: {} }),
+    ).toMatchObject({ status: "unknown", reason: "timeout" });
+    expect(
+      await run("oauth-401", "oauthPolicy", "c", { status: 200, headers: {}, body: { fps: {} } }),
+    ).toMatchObject({ status: "unknown", reason: "not-found" });
+    const network: ProbeResult = { status: "unknown", reason: "network", message: "blocked" };
+    expect(await run("jira-mail-oauth", "cloud", "contoso.test", network)).toBe(network);
+  });
+
+  it("tells US Government clouds from the commercial cloud", async () => {
+    const gov = await run("jira-mail-oauth", "cloud", "gov.test", {
+      status: 200,
+      headers: {},
+      body: { tenant_region_sub_scope: "DODCON", cloud_instance_name: "microsoftonline.us" },
+    });
+    expect(gov).toMatchObject({ status: "known", answer: "us-government" });
+    const gcc = await run("jira-mail-oauth", "cloud", "gcc.test", {
+      status: 200,
+      headers: {},
+      body: { tenant_region_sub_scope: "GCC", cloud_instance_name: "microsoftonline.com" },
+    });
+    expect(gcc).toMatchObject({
+      status: "known",
+      answer: "commercial",
+      evidence: { value: "GCC on the commercial cloud" },
+    });
+    expect(
+      await run("jira-mail-oauth", "cloud", "nowhere.test", { status: 400, headers: {}, body: {} }),
+    ).toMatchObject({ status: "unknown", reason: "not-found" });
+  });
+});

@@ -1,0 +1,1 @@
+export function demoEnv(): Record<string, string>;
