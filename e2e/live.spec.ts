@@ -6,6 +6,7 @@ import { servers } from "./servers";
 
 const oauth = flows.find((f) => f.id === "oauth-401")!;
 const mail = flows.find((f) => f.id === "jira-mail-oauth")!;
+const pat = flows.find((f) => f.id === "pat-not-authorized")!;
 
 // Sign-ins and the final search of the servers' output run in order.
 test.describe.configure({ mode: "serial" });
@@ -74,6 +75,85 @@ test("reads the tenant's cloud from its public OpenID configuration", async ({ p
   );
 });
 
+test("reads the person's own token for pat-not-authorized: organization, scopes and status", async ({
+  page,
+}) => {
+  await page.goto("/pat-not-authorized/services/not-authorized");
+  await signIn(page);
+  await read(page, /Azure DevOps organization/, "contoso");
+  await expect(page).toHaveURL(
+    "/pat-not-authorized/services/not-authorized/all-organizations?live=2",
+  );
+  await expect(heading(page)).toHaveText(stepCopy(pat, "tokenScope").title);
+  await panel(page).getByRole("button", { name: "Read it" }).click();
+  await expect(page).toHaveURL(
+    "/pat-not-authorized/services/not-authorized/all-organizations/full-access?live=2.3",
+  );
+  await panel(page).getByRole("button", { name: "Read it" }).click();
+  await expect(heading(page)).toHaveText(stepCopy(pat, "tokenLooksRight").title);
+  const trail = page.getByRole("region", { name: "Your answers so far" });
+  await expect(trail).toContainText(
+    "Organization: All accessible organizations (a global token, retired on 1 December 2026)",
+  );
+  await expect(trail).toContainText("your token “jira-git-integration” in contoso");
+  await expect(trail).toContainText("Status: Active until 2027-06-01");
+});
+
+for (const [organization, state, answer] of [
+  ["pat-one-org", "tokenOrganization", "one-organization"],
+  ["pat-expired", "tokenStatus", "expired"],
+  ["pat-revoked", "tokenStatus", "inactive"],
+] as const) {
+  test(`a token that is ${answer} (organization ${organization}) is read as such`, async ({
+    page,
+  }) => {
+    const path =
+      state === "tokenOrganization"
+        ? "/pat-not-authorized/services/not-authorized"
+        : "/pat-not-authorized/services/not-authorized/all-organizations/code-read";
+    await page.goto(path);
+    await signIn(page);
+    await read(page, /Azure DevOps organization/, organization);
+    await expect(page).toHaveURL(new RegExp(`${path}/${answer}\\?live=\\d$`));
+  });
+}
+
+test("checks the Jira mail app registration and its admin consent in Microsoft Graph", async ({
+  page,
+}) => {
+  const base = "/jira-mail-oauth/set-up/jira-8-22-or-later/imap-pop/commercial/created/copied";
+  await page.goto(base);
+  await signIn(page);
+  await read(page, /Application \(client\) ID/, "6a1f0c2e-0000-4000-8000-000000000001");
+  await expect(page).toHaveURL(`${base}/registered?live=6`);
+  await page.goto(`${base}/registered/added?live=6`);
+  await read(page, /Application \(client\) ID/, "6a1f0c2e-0000-4000-8000-000000000001");
+  await expect(page).toHaveURL(`${base}/registered/added/granted?live=6.8`);
+  await expect(heading(page)).toHaveText(stepCopy(mail, "clientSecret").title);
+  await expect(page.getByRole("region", { name: "Your answers so far" })).toContainText(
+    "Admin consent: granted for the organization",
+  );
+});
+
+test("reads an expired client secret in a repair, and says so when the secret is valid", async ({
+  page,
+}) => {
+  await page.goto("/jira-mail-oauth/repair");
+  await signIn(page);
+  await read(page, /Application \(client\) ID/, "6a1f0c2e-0000-4000-8000-000000000006");
+  await expect(page).toHaveURL("/jira-mail-oauth/repair/secret-expired?live=1");
+  await expect(heading(page)).toHaveText(stepCopy(mail, "secretExpired").title);
+  await expect(page.getByRole("region", { name: "Your answers so far" })).toContainText(
+    "Client secrets: all expired, the last on 2026-09-30",
+  );
+  await page.goto("/jira-mail-oauth/repair");
+  await read(page, /Application \(client\) ID/, "6a1f0c2e-0000-4000-8000-000000000001");
+  await expect(panel(page).getByRole("status")).toContainText(
+    "Secret ID is 3c1e9a0b-0000-4000-8000-00000000beef",
+  );
+  await expect(page).toHaveURL("/jira-mail-oauth/repair");
+});
+
 const faults: {
   name: string;
   path: string;
@@ -136,6 +216,48 @@ const faults: {
     input: [/domain/, "slow.test"],
     signIn: false,
     says: /took too long/,
+  },
+  {
+    name: "no token named after Jira",
+    path: "/pat-not-authorized/services/not-authorized",
+    input: [/organization/, "pat-none"],
+    signIn: true,
+    says: /None of your tokens in pat-none is named after Jira or Git/,
+  },
+  {
+    name: "several tokens named after Jira",
+    path: "/pat-not-authorized/services/not-authorized",
+    input: [/organization/, "pat-two"],
+    signIn: true,
+    says: /Several of your tokens in pat-two/,
+  },
+  {
+    name: "app registered single-tenant with an SPA redirect",
+    path: "/jira-mail-oauth/set-up/jira-8-22-or-later/imap-pop/commercial/created/copied",
+    input: [/Application/, "6a1f0c2e-0000-4000-8000-000000000002"],
+    signIn: true,
+    says: /AzureADMyOrg.*single-page application, not Web/,
+  },
+  {
+    name: "no admin consent",
+    path: "/jira-mail-oauth/set-up/jira-8-22-or-later/imap-pop/commercial/created/copied/registered/added",
+    input: [/Application/, "6a1f0c2e-0000-4000-8000-000000000003"],
+    signIn: true,
+    says: /No administrator has granted consent/,
+  },
+  {
+    name: "Graph refuses (403)",
+    path: "/jira-mail-oauth/set-up/jira-8-22-or-later/imap-pop/commercial/created/copied",
+    input: [/Application/, "6a1f0c2e-0000-4000-8000-000000000004"],
+    signIn: true,
+    says: /You may not read the app registration \(HTTP 403\)/,
+  },
+  {
+    name: "Graph without CORS headers",
+    path: "/jira-mail-oauth/set-up/jira-8-22-or-later/imap-pop/commercial/created/copied",
+    input: [/Application/, "6a1f0c2e-0000-4000-8000-000000000005"],
+    signIn: true,
+    says: /blocked \(network or CORS\)/,
   },
   {
     name: "input that is not a domain",

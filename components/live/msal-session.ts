@@ -51,10 +51,14 @@ export async function account(config: LiveConfig): Promise<AccountInfo | null> {
   return (await msal(config)).getActiveAccount();
 }
 
-export async function adoToken(config: LiveConfig): Promise<string> {
+async function token(config: LiveConfig, scope: string): Promise<string> {
   const pca = await msal(config);
   const active = pca.getActiveAccount();
   if (!active) throw new Error("signed-out");
-  const result = await pca.acquireTokenSilent({ scopes: [config.adoScope], account: active });
+  const result = await pca.acquireTokenSilent({ scopes: [scope], account: active });
   return result.accessToken;
 }
+
+/** A token for Azure DevOps, and one for Microsoft Graph: one resource each, asked for separately. */
+export const adoToken = (config: LiveConfig) => token(config, config.adoScope);
+export const graphToken = (config: LiveConfig) => token(config, config.graphScope);

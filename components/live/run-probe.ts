@@ -1,12 +1,22 @@
 import type { LiveConfig } from "@/lib/live/config";
 import type { HttpResult, Probe, ProbeResult } from "@/lib/live/probes";
-import { adoToken } from "./msal-session";
+import { adoToken, graphToken } from "./msal-session";
 
 function failed(error: unknown): ProbeResult {
   if (error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError"))
     return { status: "unknown", reason: "timeout", message: "The read took too long." };
   if (error instanceof Error && error.message === "signed-out")
     return { status: "unknown", reason: "not-permitted", message: "You are not signed in." };
+  // MSAL's errors when a token cannot be had silently: expired sign-in, consent needed.
+  const code = (error as { errorCode?: string } | null)?.errorCode ?? "";
+  if (
+    /interaction_required|login_required|consent_required|invalid_grant|no_tokens_found/.test(code)
+  )
+    return {
+      status: "unknown",
+      reason: "not-permitted",
+      message: `Your sign-in has expired or needs consent (${code}): sign in again.`,
+    };
   return {
     status: "unknown",
     reason: "network",
@@ -39,6 +49,14 @@ export async function runProbe(
     config,
     now: () => new Date(),
     get: (url) => getJson(url, {}, config.timeoutMs),
+    graph: async (path) => {
+      try {
+        const headers = { authorization: `Bearer ${await graphToken(config)}` };
+        return await getJson(`${config.graphBase}${path}`, { headers }, config.timeoutMs);
+      } catch (error) {
+        return failed(error);
+      }
+    },
     ado: async (kind, withToken) => {
       let headers: Record<string, string> = {};
       if (withToken) {

@@ -15,6 +15,8 @@ const config: LiveConfig = {
   knownAuthorities: [],
   protocolMode: "AAD",
   adoScope: "s",
+  graphScope: "g",
+  graphBase: "https://graph.example.test/v1.0",
   loginBase: "https://login.example.test",
   timeoutMs: 1000,
 };
@@ -59,6 +61,7 @@ function context(input: string, reply: HttpResult | ProbeResult): ProbeContext {
     config,
     ado: async () => reply,
     get: async () => reply,
+    graph: async () => reply,
     now: () => new Date("2026-11-20T12:00:00Z"),
   };
 }
@@ -178,5 +181,160 @@ describe("probes", () => {
     expect(
       await run("jira-mail-oauth", "cloud", "nowhere.test", { status: 400, headers: {}, body: {} }),
     ).toMatchObject({ status: "unknown", reason: "not-found" });
+  });
+
+  it("reads the person's Jira token: organization, scopes and status", async () => {
+    const lists: Record<string, unknown[]> = {
+      "pats-active": [
+        {
+          displayName: "build-agent",
+          scope: "vso.build",
+          targetAccounts: ["a"],
+          validTo: "2027-01-01T00:00:00Z",
+        },
+        {
+          displayName: "jira-git-integration",
+          scope: "app_token",
+          targetAccounts: null,
+          validTo: "2027-01-01T00:00:00Z",
+        },
+      ],
+      "pats-expired": [],
+      "pats-revoked": [],
+    };
+    const ctx: ProbeContext = {
+      input: "contoso",
+      config,
+      get: async () => ({ status: 500, headers: {}, body: null }),
+      graph: async () => ({ status: 500, headers: {}, body: null }),
+      ado: async (kind) => ({
+        status: 200,
+        headers: {},
+        body: { continuationToken: "", patTokens: lists[kind] },
+      }),
+      now: () => new Date("2026-11-20T12:00:00Z"),
+    };
+    expect(await probeFor("pat-not-authorized", "tokenOrganization")!.run(ctx)).toMatchObject({
+      status: "known",
+      answer: "all-organizations",
+      evidence: { from: "your token “jira-git-integration” in contoso" },
+    });
+    expect(await probeFor("pat-not-authorized", "tokenScope")!.run(ctx)).toMatchObject({
+      answer: "full-access",
+    });
+    expect(await probeFor("pat-not-authorized", "tokenStatus")!.run(ctx)).toMatchObject({
+      answer: "active",
+    });
+
+    lists["pats-active"] = [];
+    lists["pats-expired"] = [
+      {
+        displayName: "Jira",
+        scope: "vso.code",
+        targetAccounts: ["a"],
+        validTo: "2026-01-01T00:00:00Z",
+      },
+    ];
+    expect(await probeFor("pat-not-authorized", "tokenStatus")!.run(ctx)).toMatchObject({
+      answer: "expired",
+    });
+    expect(await probeFor("pat-not-authorized", "tokenScope")!.run(ctx)).toMatchObject({
+      answer: "code-read",
+    });
+    expect(await probeFor("pat-not-authorized", "tokenOrganization")!.run(ctx)).toMatchObject({
+      answer: "one-organization",
+    });
+
+    lists["pats-revoked"] = [
+      { displayName: "git sync", scope: "vso.code_write", targetAccounts: ["a"] },
+    ];
+    expect(await probeFor("pat-not-authorized", "tokenStatus")!.run(ctx)).toMatchObject({
+      status: "unknown",
+      reason: "ambiguous",
+    });
+    lists["pats-expired"] = [];
+    lists["pats-revoked"] = [];
+    expect(await probeFor("pat-not-authorized", "tokenStatus")!.run(ctx)).toMatchObject({
+      status: "unknown",
+      reason: "not-found",
+    });
+  });
+
+  it("checks the Jira mail app registration and its admin consent in Microsoft Graph", async () => {
+    const appId = "6a1f0c2e-0000-4000-8000-000000000001";
+    let app: Record<string, unknown> = {
+      id: "obj",
+      displayName: "Jira mail",
+      signInAudience: "AzureADandPersonalMicrosoftAccount",
+      web: { redirectUris: ["https://jira.example.test/plugins/servlet/oauth2/client/callback/1"] },
+    };
+    let grants: unknown[] = [
+      { consentType: "AllPrincipals", scope: " IMAP.AccessAsUser.All offline_access" },
+    ];
+    const ctx: ProbeContext = {
+      input: appId,
+      config,
+      ado: async () => ({ status: 500, headers: {}, body: null }),
+      get: async () => ({ status: 500, headers: {}, body: null }),
+      graph: async (path) => {
+        if (path.startsWith("/applications"))
+          return { status: 200, headers: {}, body: { value: [app] } };
+        if (path.startsWith("/servicePrincipals"))
+          return { status: 200, headers: {}, body: { value: [{ id: "sp" }] } };
+        return { status: 200, headers: {}, body: { value: grants } };
+      },
+      now: () => new Date("2026-11-20T12:00:00Z"),
+    };
+    expect(await probeFor("jira-mail-oauth", "registerApp")!.run(ctx)).toMatchObject({
+      status: "known",
+      answer: "registered",
+    });
+    expect(await probeFor("jira-mail-oauth", "adminConsent")!.run(ctx)).toMatchObject({
+      status: "known",
+      answer: "granted",
+    });
+
+    app = {
+      ...app,
+      signInAudience: "AzureADMyOrg",
+      web: {},
+      spa: { redirectUris: ["https://jira.example.test/plugins/servlet/oauth2/client/callback/1"] },
+    };
+    const wrong = await probeFor("jira-mail-oauth", "registerApp")!.run(ctx);
+    expect(wrong).toMatchObject({ status: "unknown", reason: "needs-action" });
+    expect(wrong.status === "unknown" && wrong.message).toMatch(
+      /AzureADMyOrg.*single-page application, not Web/,
+    );
+    grants = [{ consentType: "Principal", scope: "IMAP.AccessAsUser.All" }];
+    expect(await probeFor("jira-mail-oauth", "adminConsent")!.run(ctx)).toMatchObject({
+      status: "unknown",
+      reason: "needs-action",
+    });
+  });
+
+  it("reads whether every client secret has expired, and never claims which one Jira holds", async () => {
+    let secrets = [{ hint: "Xy8", keyId: "k1", endDateTime: "2026-09-30T00:00:00Z" }];
+    const ctx: ProbeContext = {
+      input: "6a1f0c2e-0000-4000-8000-000000000006",
+      config,
+      ado: async () => ({ status: 500, headers: {}, body: null }),
+      get: async () => ({ status: 500, headers: {}, body: null }),
+      graph: async () => ({
+        status: 200,
+        headers: {},
+        body: { value: [{ displayName: "Jira mail", passwordCredentials: secrets }] },
+      }),
+      now: () => new Date("2026-11-20T12:00:00Z"),
+    };
+    const probe = probeFor("jira-mail-oauth", "repairError")!;
+    expect(await probe.run(ctx)).toMatchObject({
+      status: "known",
+      answer: "secret-expired",
+      evidence: { value: "all expired, the last on 2026-09-30" },
+    });
+    secrets = [{ hint: "Xy8", keyId: "k2", endDateTime: "2027-09-30T00:00:00Z" }];
+    const valid = await probe.run(ctx);
+    expect(valid).toMatchObject({ status: "unknown", reason: "needs-action" });
+    expect(valid.status === "unknown" && valid.message).toContain("Secret ID is k2");
   });
 });

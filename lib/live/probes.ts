@@ -1,9 +1,10 @@
 import type { LiveConfig } from "./config";
+import type { ProxyKind } from "./proxy-targets";
 
 export type Evidence = { read: string; from: string; at: string; value: string };
 
 export type UnknownReason =
-  "not-permitted" | "not-found" | "network" | "timeout" | "needs-action" | "bad-input";
+  "not-permitted" | "not-found" | "network" | "timeout" | "needs-action" | "ambiguous";
 
 export type ProbeResult =
   | { status: "known"; answer: string; evidence: Evidence }
@@ -16,12 +17,11 @@ export type ProbeContext = {
   input: string;
   config: LiveConfig;
   /** Calls the server proxy for an Azure DevOps route of the input organization. */
-  ado: (
-    kind: "connection-data" | "policies",
-    withToken: boolean,
-  ) => Promise<HttpResult | ProbeResult>;
+  ado: (kind: ProxyKind, withToken: boolean) => Promise<HttpResult | ProbeResult>;
   /** Calls a URL from the browser. */
   get: (url: string) => Promise<HttpResult | ProbeResult>;
+  /** Calls Microsoft Graph from the browser with the person's Graph token. */
+  graph: (path: string) => Promise<HttpResult | ProbeResult>;
   now: () => Date;
 };
 
@@ -121,7 +121,293 @@ async function readPolicy(ctx: ProbeContext, name: string, label: string): Promi
   };
 }
 
+type PatToken = {
+  displayName?: string;
+  scope?: string;
+  targetAccounts?: string[] | null;
+  validTo?: string;
+};
+type FoundToken = { token: PatToken; status: "active" | "expired" | "revoked" };
+
+/**
+ * The token Jira most likely uses: among the person's own tokens in the organization, the one
+ * whose name mentions Jira or Git. Several such tokens, or none, and the person answers.
+ */
+async function readJiraToken(ctx: ProbeContext): Promise<FoundToken | ProbeResult> {
+  const found: FoundToken[] = [];
+  for (const status of ["active", "expired", "revoked"] as const) {
+    const response = await ctx.ado(`pats-${status}`, true);
+    if (isFailure(response)) return response;
+    const failure = failureOf(response, `your personal access tokens in ${ctx.input}`);
+    if (failure) return failure;
+    const tokens = (response.body as { patTokens?: PatToken[] } | null)?.patTokens ?? [];
+    for (const token of tokens)
+      if (/jira|git/i.test(token.displayName ?? "")) found.push({ token, status });
+  }
+  if (found.length === 0)
+    return {
+      status: "unknown",
+      reason: "not-found",
+      message: `None of your tokens in ${ctx.input} is named after Jira or Git.`,
+    };
+  if (found.length > 1)
+    return {
+      status: "unknown",
+      reason: "ambiguous",
+      message: `Several of your tokens in ${ctx.input} are named after Jira or Git: check which one Jira holds.`,
+    };
+  return found[0]!;
+}
+
+const patInput = {
+  label: "Azure DevOps organization",
+  hint: "The name in https://dev.azure.com/<name>; the wizard looks for your token named after Jira or Git",
+  pattern: ORGANIZATION,
+};
+
+function patProbe(
+  state: string,
+  read: string,
+  classify: (found: FoundToken, now: Date) => { answer: string; value: string },
+): Probe {
+  return {
+    id: `pat-${state}`,
+    flow: "pat-not-authorized",
+    state,
+    input: patInput,
+    needsSignIn: true,
+    reads: "your own personal access tokens (Azure DevOps token lifecycle API, your sign-in)",
+    run: async (ctx) => {
+      const found = await readJiraToken(ctx);
+      if (!("token" in found)) return found;
+      const token = found;
+      const { answer, value } = classify(token, ctx.now());
+      return {
+        status: "known",
+        answer,
+        evidence: evidence(
+          ctx,
+          read,
+          `your token “${token.token.displayName}” in ${ctx.input}`,
+          value,
+        ),
+      };
+    },
+  };
+}
+
+function scopeAnswer(scope: string): { answer: string; value: string } {
+  const scopes = scope.split(/\s+/);
+  if (scopes.includes("app_token")) return { answer: "full-access", value: "Full access" };
+  if (scopes.some((s) => ["vso.code_write", "vso.code_manage", "vso.code_full"].includes(s)))
+    return { answer: "code-read-write", value: "Code: Read & write" };
+  if (scopes.includes("vso.code")) return { answer: "code-read", value: "Code: Read" };
+  return { answer: "other-scopes", value: scope || "no scopes" };
+}
+
+const APP_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const appInput = {
+  label: "Application (client) ID",
+  hint: "From the app registration's Overview page, for example 6a1f0c2e-…",
+  pattern: APP_ID,
+};
+const JIRA_CALLBACK = "/plugins/servlet/oauth2/client/callback/";
+
+type Application = {
+  id?: string;
+  passwordCredentials?: { hint?: string; keyId?: string; endDateTime?: string }[];
+  displayName?: string;
+  signInAudience?: string;
+  web?: { redirectUris?: string[] };
+  spa?: { redirectUris?: string[] };
+};
+
+async function graphJson(
+  ctx: ProbeContext,
+  path: string,
+  what: string,
+): Promise<unknown | ProbeResult> {
+  const response = await ctx.graph(path);
+  if (isFailure(response)) return response;
+  return failureOf(response, what) ?? response.body;
+}
+
+const isResult = (value: unknown): value is ProbeResult =>
+  typeof value === "object" &&
+  value !== null &&
+  "status" in value &&
+  typeof (value as { status: unknown }).status === "string";
+
+async function readApplication(ctx: ProbeContext): Promise<Application | ProbeResult> {
+  const body = await graphJson(
+    ctx,
+    `/applications?$filter=appId eq '${ctx.input}'`,
+    "the app registration",
+  );
+  if (isResult(body)) return body;
+  const app = (body as { value?: Application[] } | null)?.value?.[0];
+  return (
+    app ?? {
+      status: "unknown",
+      reason: "not-found",
+      message: `No app registration with the ID ${ctx.input} in your tenant.`,
+    }
+  );
+}
+
 export const probes: Probe[] = [
+  {
+    id: "app-secrets",
+    flow: "jira-mail-oauth",
+    state: "repairError",
+    input: appInput,
+    needsSignIn: true,
+    reads: "the app's client secrets and their expiry (Microsoft Graph, your sign-in)",
+    run: async (ctx) => {
+      const app = await readApplication(ctx);
+      if (isResult(app)) return app;
+      const secrets = app.passwordCredentials ?? [];
+      const valid = secrets.filter(
+        (c) => c.endDateTime && Date.parse(c.endDateTime) > ctx.now().getTime(),
+      );
+      if (secrets.length && !valid.length) {
+        const last = secrets
+          .map((c) => c.endDateTime ?? "")
+          .sort()
+          .at(-1)
+          ?.slice(0, 10);
+        return {
+          status: "known",
+          answer: "secret-expired",
+          evidence: evidence(
+            ctx,
+            "Client secrets",
+            `Microsoft Graph, app “${app.displayName}”`,
+            `all expired, the last on ${last}`,
+          ),
+        };
+      }
+      const current = valid[0];
+      return {
+        status: "unknown",
+        reason: "needs-action",
+        message: current
+          ? `The app has a valid client secret: its Value begins with “${current.hint ?? "?"}” and its Secret ID is ${current.keyId ?? "?"}. If Jira's client secret is that ID (a GUID), paste the Value instead (AADSTS7000215); otherwise pick the error you see.`
+          : "The app has no client secret: create one (step 16) and paste its Value into Jira.",
+      };
+    },
+  },
+  {
+    id: "app-registration",
+    flow: "jira-mail-oauth",
+    state: "registerApp",
+    input: appInput,
+    needsSignIn: true,
+    reads: "the app registration (Microsoft Graph, Application.Read.All, your sign-in)",
+    run: async (ctx) => {
+      const app = await readApplication(ctx);
+      if (isResult(app)) return app;
+      const problems: string[] = [];
+      if (app.signInAudience !== "AzureADandPersonalMicrosoftAccount")
+        problems.push(
+          `its supported account types are ${app.signInAudience ?? "unknown"}, not multitenant and personal accounts`,
+        );
+      const web = app.web?.redirectUris ?? [];
+      if (!web.some((uri) => uri.includes(JIRA_CALLBACK)))
+        problems.push(
+          (app.spa?.redirectUris ?? []).some((uri) => uri.includes(JIRA_CALLBACK))
+            ? "Jira's redirect URL is registered as a single-page application, not Web"
+            : "it has no Web redirect URI to Jira",
+        );
+      if (problems.length)
+        return {
+          status: "unknown",
+          reason: "needs-action",
+          message: `The app “${app.displayName}” is not registered as step 5 to 7 say: ${problems.join("; ")}.`,
+        };
+      return {
+        status: "known",
+        answer: "registered",
+        evidence: evidence(
+          ctx,
+          "App registration",
+          `Microsoft Graph, app “${app.displayName}”`,
+          "multitenant and personal accounts, with a Web redirect URI to Jira",
+        ),
+      };
+    },
+  },
+  {
+    id: "admin-consent",
+    flow: "jira-mail-oauth",
+    state: "adminConsent",
+    input: appInput,
+    needsSignIn: true,
+    reads: "the app's consent grants (Microsoft Graph, your sign-in)",
+    run: async (ctx) => {
+      const principals = await graphJson(
+        ctx,
+        `/servicePrincipals?$filter=appId eq '${ctx.input}'`,
+        "the app's service principal",
+      );
+      if (isResult(principals)) return principals;
+      const principal = (principals as { value?: { id?: string }[] } | null)?.value?.[0];
+      if (!principal?.id)
+        return {
+          status: "unknown",
+          reason: "needs-action",
+          message:
+            "The app has no service principal in your tenant yet: nobody has consented to it.",
+        };
+      const grants = await graphJson(
+        ctx,
+        `/oauth2PermissionGrants?$filter=clientId eq '${principal.id}'`,
+        "the app's consent grants",
+      );
+      if (isResult(grants)) return grants;
+      const admin = (
+        (grants as { value?: { consentType?: string; scope?: string }[] } | null)?.value ?? []
+      ).find((g) => g.consentType === "AllPrincipals");
+      if (!admin)
+        return {
+          status: "unknown",
+          reason: "needs-action",
+          message:
+            "No administrator has granted consent for the organization yet: an admin clicks Grant admin consent.",
+        };
+      return {
+        status: "known",
+        answer: "granted",
+        evidence: evidence(
+          ctx,
+          "Admin consent",
+          "Microsoft Graph, the app's permission grants",
+          `granted for the organization (${admin.scope?.trim() ?? ""})`,
+        ),
+      };
+    },
+  },
+  patProbe("tokenOrganization", "Organization", ({ token }) =>
+    token.targetAccounts == null
+      ? {
+          answer: "all-organizations",
+          value: "All accessible organizations (a global token, retired on 1 December 2026)",
+        }
+      : {
+          answer: "one-organization",
+          value: `${token.targetAccounts.length} specific organization(s)`,
+        },
+  ),
+  patProbe("tokenScope", "Scopes", ({ token }) => scopeAnswer(token.scope ?? "")),
+  patProbe("tokenStatus", "Status", ({ token, status }, now) => {
+    if (status === "revoked") return { answer: "inactive", value: "Revoked" };
+    const expired =
+      status === "expired" ||
+      (token.validTo !== undefined && Date.parse(token.validTo) < now.getTime());
+    return expired
+      ? { answer: "expired", value: `Expired on ${token.validTo?.slice(0, 10)}` }
+      : { answer: "active", value: `Active until ${token.validTo?.slice(0, 10)}` };
+  }),
   {
     id: "ado-directory",
     flow: "oauth-401",

@@ -18,6 +18,99 @@ export const organizations = {
   slow: { tenant: TENANT, delayMs: 5000 },
 };
 
+const ORG_ID = "38aaa865-2c70-4bf7-a308-0c6539c38c1a";
+const jiraToken = (extra) => ({
+  displayName: "jira-git-integration",
+  authorizationId: "4c60c9ed-a378-4883-af16-d655ca025b11",
+  validFrom: "2026-06-01T00:00:00Z",
+  validTo: "2027-06-01T00:00:00Z",
+  token: null,
+  ...extra,
+});
+const buildToken = {
+  displayName: "build-agent",
+  scope: "vso.build",
+  targetAccounts: [ORG_ID],
+  validTo: "2027-01-01T00:00:00Z",
+  token: null,
+};
+
+/** The signed-in person's tokens per organization, by list (active, expired, revoked). */
+export const tokens = {
+  contoso: {
+    active: [buildToken, jiraToken({ scope: "app_token", targetAccounts: null })],
+    expired: [],
+    revoked: [],
+  },
+  "pat-one-org": {
+    active: [jiraToken({ scope: "vso.code", targetAccounts: [ORG_ID] })],
+    expired: [],
+    revoked: [],
+  },
+  "pat-expired": {
+    active: [],
+    expired: [
+      jiraToken({ scope: "vso.code_write", targetAccounts: null, validTo: "2026-10-01T00:00:00Z" }),
+    ],
+    revoked: [],
+  },
+  "pat-revoked": {
+    active: [],
+    expired: [],
+    revoked: [jiraToken({ scope: "vso.code", targetAccounts: [ORG_ID] })],
+  },
+  "pat-none": { active: [buildToken], expired: [], revoked: [] },
+  "pat-two": {
+    active: [
+      jiraToken({ scope: "vso.code", targetAccounts: null }),
+      { ...jiraToken({ scope: "vso.code" }), displayName: "git-sync" },
+    ],
+    expired: [],
+    revoked: [],
+  },
+};
+
+const app = (n) => `6a1f0c2e-0000-4000-8000-00000000000${n}`;
+const jiraRedirect = "https://jira.example.test/plugins/servlet/oauth2/client/callback/3f2a";
+const secret = (endDateTime) => ({
+  displayName: "jira-mail",
+  hint: "Xy8",
+  keyId: "3c1e9a0b-0000-4000-8000-00000000beef",
+  endDateTime,
+});
+const goodApp = {
+  signInAudience: "AzureADandPersonalMicrosoftAccount",
+  web: { redirectUris: [jiraRedirect] },
+  spa: { redirectUris: [] },
+  passwordCredentials: [secret("2027-11-20T00:00:00Z")],
+};
+
+/** App registrations by Application (client) ID: each one a fault switch for the Graph probes. */
+export const applications = {
+  [app(1)]: { ...goodApp, displayName: "Jira mail", consent: "AllPrincipals" },
+  [app(2)]: {
+    displayName: "Jira mail (single tenant, SPA)",
+    signInAudience: "AzureADMyOrg",
+    web: { redirectUris: [] },
+    spa: { redirectUris: [jiraRedirect] },
+    consent: "AllPrincipals",
+  },
+  [app(3)]: { ...goodApp, displayName: "Jira mail (no admin consent)", consent: "Principal" },
+  [app(4)]: { ...goodApp, displayName: "Jira mail (Graph refuses)", status: 403 },
+  [app(5)]: {
+    ...goodApp,
+    displayName: "Jira mail (no CORS)",
+    noCors: true,
+    consent: "AllPrincipals",
+  },
+  [app(6)]: {
+    ...goodApp,
+    displayName: "Jira mail (secret expired)",
+    consent: "AllPrincipals",
+    passwordCredentials: [secret("2026-09-30T00:00:00Z")],
+  },
+};
+
 export const domains = {
   "contoso.test": { cloud: "microsoftonline.com", subScope: null },
   "gcc.test": { cloud: "microsoftonline.com", subScope: "GCC" },
@@ -164,6 +257,88 @@ export function createApi({ apps, issuer, audience, publicKey, log }) {
           message: "TF400813: The user is not authorized to access this resource.",
         });
       return send(res, 200, policiesPayload(org));
+    }
+    const graph = /^\/graph\/v1\.0\/(applications|servicePrincipals|oauth2PermissionGrants)$/.exec(
+      url.pathname,
+    );
+    if (graph) {
+      const preflight = {
+        ...cors(req),
+        "access-control-allow-headers": "Authorization",
+        "access-control-allow-methods": "GET",
+      };
+      if (req.method === "OPTIONS") return res.writeHead(204, preflight).end();
+      const id = /eq '([^']+)'/.exec(url.searchParams.get("$filter") ?? "")?.[1] ?? "";
+      const byPrincipal = Object.entries(applications).find(([appId]) => `sp-${appId}` === id);
+      const [appId, entry] =
+        graph[1] === "oauth2PermissionGrants" ? (byPrincipal ?? []) : [id, applications[id]];
+      const headers = entry?.noCors ? {} : cors(req);
+      // The demo signs in once, for Azure DevOps: its token stands for the Graph one too.
+      if (!(await bearerValid(req)))
+        return send(res, 401, { error: { code: "InvalidAuthenticationToken" } }, headers);
+      if (entry?.status)
+        return send(
+          res,
+          entry.status,
+          {
+            error: {
+              code: "Authorization_RequestDenied",
+              message: "Insufficient privileges to complete the operation.",
+            },
+          },
+          headers,
+        );
+      if (!entry) return send(res, 200, { value: [] }, headers);
+      if (graph[1] === "applications")
+        return send(
+          res,
+          200,
+          {
+            value: [
+              {
+                id: `obj-${appId}`,
+                appId,
+                displayName: entry.displayName,
+                signInAudience: entry.signInAudience,
+                web: entry.web,
+                spa: entry.spa,
+                passwordCredentials: entry.passwordCredentials,
+              },
+            ],
+          },
+          headers,
+        );
+      if (graph[1] === "servicePrincipals")
+        return send(res, 200, { value: [{ id: `sp-${appId}`, appId }] }, headers);
+      return send(
+        res,
+        200,
+        {
+          value: [
+            {
+              clientId: `sp-${appId}`,
+              consentType: entry.consent,
+              scope: " IMAP.AccessAsUser.All POP.AccessAsUser.All offline_access User.Read",
+            },
+          ],
+        },
+        headers,
+      );
+    }
+
+    const pats = /^\/vssps\/([^/]+)\/_apis\/tokens\/pats$/.exec(url.pathname);
+    if (pats && req.method === "GET") {
+      const lists =
+        tokens[pats[1]] ??
+        (organizations[pats[1]] ? { active: [], expired: [], revoked: [] } : null);
+      if (!lists)
+        return send(res, 404, { message: "VS800075: The project or organization does not exist." });
+      if (!(await bearerValid(req)))
+        return send(res, 401, {
+          message: "TF400813: The user is not authorized to access this resource.",
+        });
+      const filter = url.searchParams.get("displayFilterOption") ?? "active";
+      return send(res, 200, { continuationToken: "", patTokens: lists[filter] ?? [] });
     }
     return send(res, 404, { message: "not found" });
   };

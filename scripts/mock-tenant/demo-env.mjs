@@ -7,7 +7,11 @@ export function demoEnv() {
     GUIDEPATH_LIVE_KNOWN_AUTHORITIES: "127.0.0.1:3443",
     GUIDEPATH_ADO_SCOPE: "ado.read",
     GUIDEPATH_ADO_BASE: "http://127.0.0.1:4000/ado",
+    GUIDEPATH_VSSPS_BASE: "http://127.0.0.1:4000/vssps",
     GUIDEPATH_LOGIN_BASE: "http://127.0.0.1:4000/login",
+    GUIDEPATH_GRAPH_BASE: "http://127.0.0.1:4000/graph/v1.0",
+    // One sign-in for the demo: the mock's Graph accepts the Azure DevOps token.
+    GUIDEPATH_GRAPH_SCOPE: "ado.read",
     GUIDEPATH_LIVE_TIMEOUT_MS: "2000",
   };
 }

@@ -1,4 +1,4 @@
-import { adoBase, liveConfig } from "@/lib/live/config";
+import { adoBases, liveConfig } from "@/lib/live/config";
 import { proxyTarget } from "@/lib/live/proxy-targets";
 
 const json = (status: number, body: unknown) =>
@@ -15,7 +15,7 @@ export async function GET(
   const config = liveConfig();
   if (!config) return json(404, { error: "Live mode is not configured." });
   const { organization, kind } = await context.params;
-  const target = proxyTarget(adoBase(), organization, kind);
+  const target = proxyTarget(adoBases(), organization, kind);
   if (!target) return json(400, { error: "Not an allowed target." });
 
   const authorization = request.headers.get("authorization");
