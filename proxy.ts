@@ -4,7 +4,9 @@ import { liveConfig, liveConnectOrigins } from "@/lib/live/config";
 import { contentSecurityPolicy, frameAncestors, staticHeaders } from "@/lib/security-headers";
 
 const ancestors = frameAncestors(process.env.GUIDEPATH_FRAME_ANCESTORS);
-const connect = liveConnectOrigins(liveConfig());
+const live = liveConfig();
+const connect = liveConnectOrigins(live);
+const frames = live ? [new URL(live.authority).origin] : [];
 
 export function proxy(request: NextRequest) {
   // Next answers a segment it cannot percent-decode with a 500 (vercel/next.js#92527): send the
@@ -18,11 +20,15 @@ export function proxy(request: NextRequest) {
 
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const embed = request.nextUrl.pathname.startsWith("/embed/");
+  // MSAL renews a sign-in silently by loading the redirect page in a hidden frame of our own.
+  const selfFramed = request.nextUrl.pathname === "/auth/redirect";
   const csp = contentSecurityPolicy({
     nonce,
     embed,
+    selfFramed,
     ancestors,
     connect,
+    frames,
     dev: process.env.NODE_ENV === "development",
   });
   // Next reads the nonce from the request's CSP header and puts it on its own scripts.
@@ -31,7 +37,7 @@ export function proxy(request: NextRequest) {
   requestHeaders.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
-  if (!embed) response.headers.set("X-Frame-Options", "DENY");
+  if (!embed) response.headers.set("X-Frame-Options", selfFramed ? "SAMEORIGIN" : "DENY");
   for (const [name, value] of Object.entries(staticHeaders)) response.headers.set(name, value);
   return response;
 }

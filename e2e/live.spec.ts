@@ -97,6 +97,15 @@ test("reads the person's own token for pat-not-authorized: organization, scopes 
   );
   await expect(trail).toContainText("your token “jira-git-integration” in contoso");
   await expect(trail).toContainText("Status: Active until 2027-06-01");
+
+  // Override the token's scopes: answer that question yourself.
+  await trail.getByRole("link", { name: /Change answer 4/ }).click();
+  await expect(heading(page)).toHaveText(stepCopy(pat, "tokenScope").title);
+  await answers(page)
+    .getByRole("link", { name: labelOf(pat, "tokenScope", "other-scopes"), exact: true })
+    .click();
+  await expect(heading(page)).toHaveText(stepCopy(pat, "createToken").title);
+  await expect(trail.getByText("answered from your organization's settings")).toHaveCount(1);
 });
 
 for (const [organization, state, answer] of [
@@ -126,13 +135,25 @@ test("checks the Jira mail app registration and its admin consent in Microsoft G
   await signIn(page);
   await read(page, /Application \(client\) ID/, "6a1f0c2e-0000-4000-8000-000000000001");
   await expect(page).toHaveURL(`${base}/registered?live=6`);
+  await read(page, /Application \(client\) ID/, "6a1f0c2e-0000-4000-8000-000000000001");
+  await expect(page).toHaveURL(`${base}/registered/added?live=6.7`);
+  await expect(page.getByRole("region", { name: "Your answers so far" })).toContainText(
+    "Delegated permissions: IMAP.AccessAsUser.All, POP.AccessAsUser.All, offline_access, User.Read",
+  );
   await page.goto(`${base}/registered/added?live=6`);
   await read(page, /Application \(client\) ID/, "6a1f0c2e-0000-4000-8000-000000000001");
   await expect(page).toHaveURL(`${base}/registered/added/granted?live=6.8`);
   await expect(heading(page)).toHaveText(stepCopy(mail, "clientSecret").title);
-  await expect(page.getByRole("region", { name: "Your answers so far" })).toContainText(
-    "Admin consent: granted for the organization",
-  );
+  const trail = page.getByRole("region", { name: "Your answers so far" });
+  await expect(trail).toContainText("Admin consent: granted for the organization");
+
+  // Override the consent answer: an administrator still has to grant it.
+  await trail.getByRole("link", { name: /Change answer 9/ }).click();
+  await answers(page)
+    .getByRole("link", { name: labelOf(mail, "adminConsent", "no-admin"), exact: true })
+    .click();
+  await expect(heading(page)).toHaveText(stepCopy(mail, "consentHandoff").title);
+  await expect(trail.getByText("answered from your organization's settings")).toHaveCount(1);
 });
 
 test("reads an expired client secret in a repair, and says so when the secret is valid", async ({
@@ -152,6 +173,28 @@ test("reads an expired client secret in a repair, and says so when the secret is
     "Secret ID is 3c1e9a0b-0000-4000-8000-00000000beef",
   );
   await expect(page).toHaveURL("/jira-mail-oauth/repair");
+});
+
+test("an expired sign-in is explained, and the wizard asks instead", async ({ page }) => {
+  await page.goto("/oauth-401/oauth/entra");
+  await signIn(page);
+  // Drop the tokens MSAL holds, as when they expire and cannot be refreshed.
+  const dropped = await page.evaluate(() => {
+    const keys = Object.keys(sessionStorage).filter((k) => /accesstoken|refreshtoken/i.test(k));
+    keys.forEach((k) => sessionStorage.removeItem(k));
+    return keys.length;
+  });
+  expect(dropped).toBeGreaterThan(0);
+  await page.reload();
+  await read(page, /Azure DevOps organization/, "contoso");
+  // MSAL first tries to renew silently in a hidden frame; the provider refuses without a session.
+  await expect(panel(page).getByRole("status")).toContainText("Please answer yourself", {
+    timeout: 20_000,
+  });
+  await expect(panel(page).getByRole("status")).toContainText(
+    "sign-in has expired or needs consent",
+  );
+  expect(new URL(page.url()).pathname).toBe("/oauth-401/oauth/entra");
 });
 
 const faults: {
@@ -258,6 +301,13 @@ const faults: {
     input: [/Application/, "6a1f0c2e-0000-4000-8000-000000000005"],
     signIn: true,
     says: /blocked \(network or CORS\)/,
+  },
+  {
+    name: "app without offline_access",
+    path: "/jira-mail-oauth/set-up/jira-8-22-or-later/imap-pop/commercial/created/copied/registered",
+    input: [/Application/, "6a1f0c2e-0000-4000-8000-000000000007"],
+    signIn: true,
+    says: /lacks the delegated permission offline_access for IMAP or POP/,
   },
   {
     name: "input that is not a domain",

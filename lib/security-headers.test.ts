@@ -10,6 +10,22 @@ describe("security headers", () => {
     expect(csp).toContain("frame-ancestors 'none'");
   });
 
+  it("lets the browser reach the sign-in authority, and frame it for silent renewal, only when live mode is on", () => {
+    const off = contentSecurityPolicy({ nonce: "n", embed: false, ancestors: [], dev: false });
+    expect(off).toContain("connect-src 'self';");
+    expect(off).toContain("frame-src 'self';");
+    const on = contentSecurityPolicy({
+      nonce: "n",
+      embed: false,
+      ancestors: [],
+      dev: false,
+      connect: ["https://login.example.test"],
+      frames: ["https://login.example.test"],
+    });
+    expect(on).toContain("connect-src 'self' https://login.example.test");
+    expect(on).toContain("frame-src 'self' https://login.example.test");
+  });
+
   it("lets only the configured parents frame the embed route", () => {
     const csp = contentSecurityPolicy({
       nonce: "n",

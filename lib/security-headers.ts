@@ -17,12 +17,16 @@ export function frameAncestors(configured: string | undefined): string[] {
 export function contentSecurityPolicy(options: {
   nonce: string;
   embed: boolean;
+  /** A page only this origin may frame (MSAL's redirect page). */
+  selfFramed?: boolean;
   ancestors: string[];
   dev: boolean;
   /** Origins live mode calls from the browser: the sign-in authority and tenants' public documents. */
   connect?: string[];
+  /** Origins MSAL may load in a hidden frame to renew a sign-in silently: the authority. */
+  frames?: string[];
 }): string {
-  const { nonce, embed, ancestors, dev, connect = [] } = options;
+  const { nonce, embed, selfFramed = false, ancestors, dev, connect = [], frames = [] } = options;
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
@@ -30,10 +34,11 @@ export function contentSecurityPolicy(options: {
     "img-src 'self' data:",
     "font-src 'self'",
     ["connect-src 'self'", ...connect].join(" "),
+    ["frame-src 'self'", ...frames].join(" "),
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    `frame-ancestors ${embed ? ["'self'", ...ancestors].join(" ") : "'none'"}`,
+    `frame-ancestors ${embed ? ["'self'", ...ancestors].join(" ") : selfFramed ? "'self'" : "'none'"}`,
   ].join("; ");
 }
 

@@ -16,7 +16,13 @@ const appInput = {
 };
 const JIRA_CALLBACK = "/plugins/servlet/oauth2/client/callback/";
 
+const GRAPH_APP_ID = "00000003-0000-0000-c000-000000000000";
+
 type Application = {
+  requiredResourceAccess?: {
+    resourceAppId?: string;
+    resourceAccess?: { id?: string; type?: string }[];
+  }[];
   id?: string;
   passwordCredentials?: { hint?: string; keyId?: string; endDateTime?: string }[];
   displayName?: string;
@@ -52,7 +58,76 @@ async function readApplication(ctx: ProbeContext): Promise<Application | ProbeRe
   );
 }
 
+/** The delegated Microsoft Graph permissions an app asks for, by name (resolved through Graph's own service principal). */
+async function delegatedGraphPermissions(
+  ctx: ProbeContext,
+  app: Application,
+): Promise<string[] | ProbeResult> {
+  const wanted = (app.requiredResourceAccess ?? [])
+    .filter((r) => r.resourceAppId === GRAPH_APP_ID)
+    .flatMap((r) => r.resourceAccess ?? [])
+    .filter((a) => a.type === "Scope")
+    .map((a) => a.id);
+  const body = await graphJson(
+    ctx,
+    `/servicePrincipals?$filter=appId eq '${GRAPH_APP_ID}'`,
+    "Microsoft Graph's permission names",
+  );
+  if (isResult(body)) return body;
+  const scopes =
+    (body as { value?: { oauth2PermissionScopes?: { id?: string; value?: string }[] }[] } | null)
+      ?.value?.[0]?.oauth2PermissionScopes ?? [];
+  return wanted.map((id) => scopes.find((s) => s.id === id)?.value ?? id ?? "").filter(Boolean);
+}
+
+function permissionsProbe(
+  state: string,
+  protocol: string,
+  needed: (names: string[]) => string[],
+): Probe {
+  return {
+    id: `app-permissions-${state}`,
+    flow: "jira-mail-oauth",
+    state,
+    input: appInput,
+    needsSignIn: true,
+    reads: "the app registration's API permissions (Microsoft Graph, your sign-in)",
+    run: async (ctx) => {
+      const app = await readApplication(ctx);
+      if (isResult(app)) return app;
+      const names = await delegatedGraphPermissions(ctx, app);
+      if (isResult(names)) return names;
+      const missing = needed(names);
+      if (missing.length)
+        return {
+          status: "unknown",
+          reason: "needs-action",
+          message: `The app “${app.displayName}” lacks the delegated permission ${missing.join(" and ")} for ${protocol}: add it as below.`,
+        };
+      return {
+        status: "known",
+        answer: "added",
+        evidence: evidence(
+          ctx,
+          "Delegated permissions",
+          `Microsoft Graph, app “${app.displayName}”`,
+          names.join(", "),
+        ),
+      };
+    },
+  };
+}
+
 export const graphProbes: Probe[] = [
+  permissionsProbe("mailPermissions", "IMAP or POP", (names) => [
+    ...(names.includes("IMAP.AccessAsUser.All") || names.includes("POP.AccessAsUser.All")
+      ? []
+      : ["IMAP.AccessAsUser.All (or POP.AccessAsUser.All)"]),
+    ...(names.includes("offline_access") ? [] : ["offline_access"]),
+  ]),
+  permissionsProbe("graphPermissions", "the Microsoft Graph API", (names) =>
+    ["Mail.ReadWrite", "offline_access"].filter((name) => !names.includes(name)),
+  ),
   {
     id: "app-secrets",
     flow: "jira-mail-oauth",

@@ -337,4 +337,67 @@ describe("probes", () => {
     expect(valid).toMatchObject({ status: "unknown", reason: "needs-action" });
     expect(valid.status === "unknown" && valid.message).toContain("Secret ID is k2");
   });
+
+  it("names the delegated Graph permissions an app asks for, through Graph's own permission names", async () => {
+    let ids = ["i-imap", "i-offline"];
+    const ctx: ProbeContext = {
+      input: "6a1f0c2e-0000-4000-8000-000000000001",
+      config,
+      ado: async () => ({ status: 500, headers: {}, body: null }),
+      get: async () => ({ status: 500, headers: {}, body: null }),
+      graph: async (path) =>
+        path.startsWith("/applications")
+          ? {
+              status: 200,
+              headers: {},
+              body: {
+                value: [
+                  {
+                    displayName: "Jira mail",
+                    requiredResourceAccess: [
+                      {
+                        resourceAppId: "00000003-0000-0000-c000-000000000000",
+                        resourceAccess: ids.map((id) => ({ id, type: "Scope" })),
+                      },
+                    ],
+                  },
+                ],
+              },
+            }
+          : {
+              status: 200,
+              headers: {},
+              body: {
+                value: [
+                  {
+                    oauth2PermissionScopes: [
+                      { id: "i-imap", value: "IMAP.AccessAsUser.All" },
+                      { id: "i-offline", value: "offline_access" },
+                      { id: "i-mail", value: "Mail.ReadWrite" },
+                    ],
+                  },
+                ],
+              },
+            },
+      now: () => new Date("2026-11-20T12:00:00Z"),
+    };
+    expect(await probeFor("jira-mail-oauth", "mailPermissions")!.run(ctx)).toMatchObject({
+      status: "known",
+      answer: "added",
+      evidence: { value: "IMAP.AccessAsUser.All, offline_access" },
+    });
+    expect(await probeFor("jira-mail-oauth", "graphPermissions")!.run(ctx)).toMatchObject({
+      status: "unknown",
+      reason: "needs-action",
+    });
+    ids = ["i-mail", "i-offline"];
+    expect(await probeFor("jira-mail-oauth", "graphPermissions")!.run(ctx)).toMatchObject({
+      status: "known",
+      answer: "added",
+    });
+    expect(await probeFor("jira-mail-oauth", "mailPermissions")!.run(ctx)).toMatchObject({
+      status: "unknown",
+      reason: "needs-action",
+    });
+  });
 });

@@ -78,7 +78,31 @@ const secret = (endDateTime) => ({
   keyId: "3c1e9a0b-0000-4000-8000-00000000beef",
   endDateTime,
 });
+// Microsoft Graph's own service principal names its delegated permissions; the ids here are the mock's.
+const GRAPH_APP_ID = "00000003-0000-0000-c000-000000000000";
+const graphScopes = [
+  "IMAP.AccessAsUser.All",
+  "POP.AccessAsUser.All",
+  "offline_access",
+  "User.Read",
+  "Mail.ReadWrite",
+].map((value, i) => ({ id: `0000000${i}-0000-4000-8000-00000000a11c`, value, type: "User" }));
+const access = (...names) => [
+  {
+    resourceAppId: GRAPH_APP_ID,
+    resourceAccess: names.map((name) => ({
+      id: graphScopes.find((s) => s.value === name).id,
+      type: "Scope",
+    })),
+  },
+];
 const goodApp = {
+  requiredResourceAccess: access(
+    "IMAP.AccessAsUser.All",
+    "POP.AccessAsUser.All",
+    "offline_access",
+    "User.Read",
+  ),
   signInAudience: "AzureADandPersonalMicrosoftAccount",
   web: { redirectUris: [jiraRedirect] },
   spa: { redirectUris: [] },
@@ -108,6 +132,12 @@ export const applications = {
     displayName: "Jira mail (secret expired)",
     consent: "AllPrincipals",
     passwordCredentials: [secret("2026-09-30T00:00:00Z")],
+  },
+  [app(7)]: {
+    ...goodApp,
+    displayName: "Jira mail (no offline_access)",
+    consent: "AllPrincipals",
+    requiredResourceAccess: access("IMAP.AccessAsUser.All", "User.Read"),
   },
 };
 
@@ -269,6 +299,16 @@ export function createApi({ apps, issuer, audience, publicKey, log }) {
       };
       if (req.method === "OPTIONS") return res.writeHead(204, preflight).end();
       const id = /eq '([^']+)'/.exec(url.searchParams.get("$filter") ?? "")?.[1] ?? "";
+      if (graph[1] === "servicePrincipals" && id === GRAPH_APP_ID) {
+        if (!(await bearerValid(req)))
+          return send(res, 401, { error: { code: "InvalidAuthenticationToken" } }, cors(req));
+        return send(
+          res,
+          200,
+          { value: [{ id: "sp-graph", appId: GRAPH_APP_ID, oauth2PermissionScopes: graphScopes }] },
+          cors(req),
+        );
+      }
       const byPrincipal = Object.entries(applications).find(([appId]) => `sp-${appId}` === id);
       const [appId, entry] =
         graph[1] === "oauth2PermissionGrants" ? (byPrincipal ?? []) : [id, applications[id]];
@@ -303,6 +343,7 @@ export function createApi({ apps, issuer, audience, publicKey, log }) {
                 web: entry.web,
                 spa: entry.spa,
                 passwordCredentials: entry.passwordCredentials,
+                requiredResourceAccess: entry.requiredResourceAccess,
               },
             ],
           },
