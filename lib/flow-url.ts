@@ -17,19 +17,17 @@ export function decodeSegments(segments: readonly string[] | undefined): string[
 export type DroppedNotice = { count: number; first: string | null };
 
 /**
- * Where to send a visitor whose path had answers that did not fit. Only an id-shaped first answer
- * is carried along for the notice: a pasted token or other text in a URL must not travel further.
+ * The query that tells a visitor which answers of their link did not fit. Only an id-shaped first
+ * answer is carried along: a pasted token or other text in a URL must not travel further.
  */
-export function noticeHref(
-  flowId: string,
-  accepted: readonly string[],
+export function droppedParams(
   dropped: readonly string[],
   isId: (s: string) => boolean,
-): string {
-  const params = new URLSearchParams({ dropped: String(dropped.length) });
+): Record<string, string> {
+  const params: Record<string, string> = { dropped: String(dropped.length) };
   const first = dropped[0];
-  if (first !== undefined && isId(first)) params.set("first", first);
-  return `${flowHref(flowId, accepted)}?${params.toString()}`;
+  if (first !== undefined && isId(first)) params.first = first;
+  return params;
 }
 
 export function readNotice(

@@ -1,8 +1,7 @@
 // `npm run --silent triage < file`: the browser's paste triage on standard input, as one JSON object.
-import { flows } from "@/content/registry";
 import { serverNow } from "@/lib/clock";
-import { routeTriage } from "@/lib/triage/route";
-import { triage } from "@/lib/triage/triage";
+import { locate } from "@/lib/triage/locate";
+import { flowMachines } from "@/machines";
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -11,14 +10,13 @@ async function readStdin(): Promise<string> {
 }
 
 try {
-  const result = triage(await readStdin());
-  const route = routeTriage(result, flows, serverNow());
+  const located = locate(await readStdin(), flowMachines, serverNow());
   const output = {
-    flow: route?.flow ?? null,
-    path: route?.path ?? [],
-    step: route?.step ?? null,
-    matches: result.matches.map(({ rule, text }) => ({ rule, text })),
-    redacted: result.redacted,
+    flow: located.flow,
+    path: located.path,
+    step: located.step,
+    matches: located.matches.map(({ rule, text }) => ({ rule, text })),
+    redacted: located.redacted,
   };
   process.stdout.write(`${JSON.stringify(output)}\n`);
 } catch (error) {

@@ -2,7 +2,7 @@ import { notFound, redirect } from "next/navigation";
 import { connection } from "next/server";
 import { getFlow } from "@/content/registry";
 import { serverNow } from "@/lib/clock";
-import { decodeSegments, readNotice } from "@/lib/flow-url";
+import { decodeSegments, droppedParams, readNotice } from "@/lib/flow-url";
 import { type LinkState, readAgent, readLive, stateHref } from "@/lib/link-state";
 import { liveConfig } from "@/lib/live/config";
 import { probeFor } from "@/lib/live/probes";
@@ -46,9 +46,7 @@ export async function loadStep(
   };
 
   if (result.dropped.length) {
-    const first = result.dropped[0];
-    const extra: Record<string, string> = { dropped: String(result.dropped.length) };
-    if (first !== undefined && isAnswerId(first)) extra.first = first;
+    const extra = droppedParams(result.dropped, isAnswerId);
     if (linkVersion !== null) extra.v = String(linkVersion);
     redirect(stateHref(flow.id, answers, links, extra));
   }
