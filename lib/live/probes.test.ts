@@ -55,6 +55,24 @@ function policiesBody(oauthAllowed: boolean, conditionalAccess: boolean) {
   };
 }
 
+const unused = async (): Promise<HttpResult> => ({ status: 500, headers: {}, body: null });
+
+/** A context whose sources a probe should not touch answer 500; the test gives the ones it reads. */
+function sources(
+  input: string,
+  given: Partial<Pick<ProbeContext, "ado" | "get" | "graph">>,
+): ProbeContext {
+  return {
+    input,
+    config,
+    ado: unused,
+    get: unused,
+    graph: unused,
+    now: () => new Date("2026-11-20T12:00:00Z"),
+    ...given,
+  };
+}
+
 function context(input: string, reply: HttpResult | ProbeResult): ProbeContext {
   return {
     input,
@@ -202,18 +220,13 @@ describe("probes", () => {
       "pats-expired": [],
       "pats-revoked": [],
     };
-    const ctx: ProbeContext = {
-      input: "contoso",
-      config,
-      get: async () => ({ status: 500, headers: {}, body: null }),
-      graph: async () => ({ status: 500, headers: {}, body: null }),
+    const ctx = sources("contoso", {
       ado: async (kind) => ({
         status: 200,
         headers: {},
         body: { continuationToken: "", patTokens: lists[kind] },
       }),
-      now: () => new Date("2026-11-20T12:00:00Z"),
-    };
+    });
     expect(await probeFor("pat-not-authorized", "tokenOrganization")!.run(ctx)).toMatchObject({
       status: "known",
       answer: "all-organizations",
@@ -271,11 +284,7 @@ describe("probes", () => {
     let grants: unknown[] = [
       { consentType: "AllPrincipals", scope: " IMAP.AccessAsUser.All offline_access" },
     ];
-    const ctx: ProbeContext = {
-      input: appId,
-      config,
-      ado: async () => ({ status: 500, headers: {}, body: null }),
-      get: async () => ({ status: 500, headers: {}, body: null }),
+    const ctx = sources(appId, {
       graph: async (path) => {
         if (path.startsWith("/applications"))
           return { status: 200, headers: {}, body: { value: [app] } };
@@ -283,8 +292,7 @@ describe("probes", () => {
           return { status: 200, headers: {}, body: { value: [{ id: "sp" }] } };
         return { status: 200, headers: {}, body: { value: grants } };
       },
-      now: () => new Date("2026-11-20T12:00:00Z"),
-    };
+    });
     expect(await probeFor("jira-mail-oauth", "registerApp")!.run(ctx)).toMatchObject({
       status: "known",
       answer: "registered",
@@ -314,18 +322,13 @@ describe("probes", () => {
 
   it("reads whether every client secret has expired, and never claims which one Jira holds", async () => {
     let secrets = [{ hint: "Xy8", keyId: "k1", endDateTime: "2026-09-30T00:00:00Z" }];
-    const ctx: ProbeContext = {
-      input: "6a1f0c2e-0000-4000-8000-000000000006",
-      config,
-      ado: async () => ({ status: 500, headers: {}, body: null }),
-      get: async () => ({ status: 500, headers: {}, body: null }),
+    const ctx = sources("6a1f0c2e-0000-4000-8000-000000000006", {
       graph: async () => ({
         status: 200,
         headers: {},
         body: { value: [{ displayName: "Jira mail", passwordCredentials: secrets }] },
       }),
-      now: () => new Date("2026-11-20T12:00:00Z"),
-    };
+    });
     const probe = probeFor("jira-mail-oauth", "repairError")!;
     expect(await probe.run(ctx)).toMatchObject({
       status: "known",
@@ -340,11 +343,7 @@ describe("probes", () => {
 
   it("names the delegated Graph permissions an app asks for, through Graph's own permission names", async () => {
     let ids = ["i-imap", "i-offline"];
-    const ctx: ProbeContext = {
-      input: "6a1f0c2e-0000-4000-8000-000000000001",
-      config,
-      ado: async () => ({ status: 500, headers: {}, body: null }),
-      get: async () => ({ status: 500, headers: {}, body: null }),
+    const ctx = sources("6a1f0c2e-0000-4000-8000-000000000001", {
       graph: async (path) =>
         path.startsWith("/applications")
           ? {
@@ -379,8 +378,7 @@ describe("probes", () => {
                 ],
               },
             },
-      now: () => new Date("2026-11-20T12:00:00Z"),
-    };
+    });
     expect(await probeFor("jira-mail-oauth", "mailPermissions")!.run(ctx)).toMatchObject({
       status: "known",
       answer: "added",
