@@ -1,54 +1,80 @@
-import type { AnyStateMachine } from "xstate";
-import type { Flow, FlowContent } from "@/lib/content-types";
-
-export type { Flow };
+import type { Flow } from "@/lib/content-types";
+import { defineFlow, type FlowEntry } from "@/lib/flow-definition";
 import { GLOBAL_PAT_RETIREMENT, patNotAuthorizedMachine } from "@/machines/pat-not-authorized";
 import { entraOidcMigrationMachine } from "@/machines/entra-oidc-migration";
 import { jiraMailOauthMachine } from "@/machines/jira-mail-oauth";
 import { manageAuthorizationsMachine } from "@/machines/manage-authorizations";
 import { oauth401Machine } from "@/machines/oauth-401";
+import * as entraOidcMigration from "./entra-oidc-migration/triage";
+import * as entraOidcMigrationLive from "./entra-oidc-migration/probes";
+import * as jiraMailOauth from "./jira-mail-oauth/triage";
+import * as jiraMailOauthLive from "./jira-mail-oauth/probes";
+import * as manageAuthorizations from "./manage-authorizations/triage";
+import * as manageAuthorizationsLive from "./manage-authorizations/probes";
+import * as oauth401 from "./oauth-401/triage";
+import * as oauth401Live from "./oauth-401/probes";
+import * as patNotAuthorized from "./pat-not-authorized/triage";
+import * as patNotAuthorizedLive from "./pat-not-authorized/probes";
 import { entraOidcMigrationContent } from "./entra-oidc-migration";
 import { jiraMailOauthContent } from "./jira-mail-oauth";
 import { manageAuthorizationsContent } from "./manage-authorizations";
 import { oauth401Content } from "./oauth-401";
 import { patNotAuthorizedContent } from "./pat-not-authorized";
 
-function defineFlow<TMachine extends AnyStateMachine>(flow: {
-  version: number;
-  dateEdges: readonly string[];
-  machine: TMachine;
-  content: FlowContent<TMachine>;
-}): Flow {
-  return { id: flow.machine.id, ...flow };
-}
+export type { Flow };
 
-export const flows: readonly Flow[] = [
-  defineFlow({ version: 1, dateEdges: [], machine: oauth401Machine, content: oauth401Content }),
+/** The only list of flows: each machine with its version, date edges, triage rules and probes. */
+export const flowEntries: readonly FlowEntry[] = [
   defineFlow({
+    machine: oauth401Machine,
+    version: 1,
+    dateEdges: [],
+    rules: oauth401.rules,
+    probes: oauth401Live.probes,
+  }),
+  defineFlow({
+    machine: patNotAuthorizedMachine,
     version: 1,
     dateEdges: [GLOBAL_PAT_RETIREMENT],
-    machine: patNotAuthorizedMachine,
-    content: patNotAuthorizedContent,
+    rules: patNotAuthorized.rules,
+    probes: patNotAuthorizedLive.probes,
   }),
   defineFlow({
+    machine: jiraMailOauthMachine,
     version: 2,
     dateEdges: [],
-    machine: jiraMailOauthMachine,
-    content: jiraMailOauthContent,
+    rules: jiraMailOauth.rules,
+    probes: jiraMailOauthLive.probes,
   }),
   defineFlow({
-    version: 1,
-    dateEdges: [],
     machine: manageAuthorizationsMachine,
-    content: manageAuthorizationsContent,
-  }),
-  defineFlow({
     version: 1,
     dateEdges: [],
+    rules: manageAuthorizations.rules,
+    probes: manageAuthorizationsLive.probes,
+  }),
+  defineFlow({
     machine: entraOidcMigrationMachine,
-    content: entraOidcMigrationContent,
+    version: 1,
+    dateEdges: [],
+    rules: entraOidcMigration.rules,
+    probes: entraOidcMigrationLive.probes,
   }),
 ];
+
+const copy: Record<string, Flow["content"]> = {
+  "oauth-401": oauth401Content,
+  "pat-not-authorized": patNotAuthorizedContent,
+  "jira-mail-oauth": jiraMailOauthContent,
+  "manage-authorizations": manageAuthorizationsContent,
+  "entra-oidc-migration": entraOidcMigrationContent,
+};
+
+/** Transitional: every flow with its copy, until the copy moves to Markdown. */
+export const flows: readonly Flow[] = flowEntries.map((entry) => ({
+  ...entry,
+  content: copy[entry.id]!,
+}));
 
 const byId = new Map(flows.map((flow) => [flow.id, flow]));
 
