@@ -1,4 +1,4 @@
-import type { Evidence } from "@/lib/live/probes";
+import type { Evidence } from "@/lib/live/result";
 
 // Evidence names tenants and organizations, so it stays in this tab's sessionStorage, never a URL.
 export const evidenceKey = (flow: string, index: number) =>

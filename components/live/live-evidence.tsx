@@ -1,7 +1,7 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
-import type { Evidence } from "@/lib/live/probes";
+import type { Evidence } from "@/lib/live/result";
 import { evidenceKey } from "./evidence-store";
 
 const noSubscription = () => () => {};

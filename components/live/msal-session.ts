@@ -51,10 +51,11 @@ export async function account(config: LiveConfig): Promise<AccountInfo | null> {
   return (await msal(config)).getActiveAccount();
 }
 
-async function token(config: LiveConfig, scope: string): Promise<string> {
+/** A token for one resource, or null when nobody is signed in in this tab. */
+async function token(config: LiveConfig, scope: string): Promise<string | null> {
   const pca = await msal(config);
   const active = pca.getActiveAccount();
-  if (!active) throw new Error("signed-out");
+  if (!active) return null;
   const result = await pca.acquireTokenSilent({ scopes: [scope], account: active });
   return result.accessToken;
 }

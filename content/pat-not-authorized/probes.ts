@@ -2,4 +2,22 @@ import type { FlowDefinition } from "@/lib/flow-definition";
 import type { patNotAuthorizedMachine } from "@/machines/pat-not-authorized";
 
 /** Questions of this flow that the organization's own settings can answer. */
-export const probes: FlowDefinition<typeof patNotAuthorizedMachine>["probes"] = {};
+export const probes: FlowDefinition<typeof patNotAuthorizedMachine>["probes"] = {
+  tokenOrganization: {
+    reader: "token-organization",
+    answers: { global: "all-organizations", scoped: "one-organization" },
+  },
+  tokenScope: {
+    reader: "token-scope",
+    answers: {
+      "full-access": "full-access",
+      "code-write": "code-read-write",
+      "code-read": "code-read",
+      other: "other-scopes",
+    },
+  },
+  tokenStatus: {
+    reader: "token-status",
+    answers: { active: "active", expired: "expired", revoked: "inactive" },
+  },
+};

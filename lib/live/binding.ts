@@ -1,8 +1,27 @@
+import type { FindingOf, ReaderId, ReaderParams } from "./reader-catalog";
+
 /**
- * Placeholder, to be completed with the live-probe redesign: how a flow binds a generic reader in
- * lib/live to one of its states, mapping what the reader finds to that state's answers.
+ * Every finding of the reader, each to an answer of the machine, or to `null` where the finding
+ * answers nothing and the person is asked instead: what to tell them then is the step's words,
+ * under `live:` in its Markdown front matter.
  */
-export type ProbeBinding<TAnswer extends string> = {
-  reader: string;
-  answers: Readonly<Record<string, TAnswer>>;
-};
+export type AnswerMap<F extends string, A extends string> = { readonly [K in F]: A | null };
+
+type Shape<R extends ReaderId, A extends string> = {
+  readonly reader: R;
+  readonly answers: AnswerMap<FindingOf<R>, A>;
+} & (R extends keyof ReaderParams
+  ? { readonly params: ReaderParams[R] }
+  : { readonly params?: undefined });
+
+/** The parameters a reader is given: none for most. */
+export type ParamsOf<R extends ReaderId> = Shape<R, string>["params"];
+
+/** A binding of one reader, typed by its id: its params and its findings are that reader's. */
+export type BindingOf<R extends ReaderId, A extends string> = { [K in R]: Shape<K, A> }[R];
+
+/**
+ * How a flow answers one of its states live: which reader, with which parameters, and what each
+ * finding means there. Data only, so the step page can hand it to the browser.
+ */
+export type ProbeBinding<A extends string> = BindingOf<ReaderId, A>;

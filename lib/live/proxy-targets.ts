@@ -1,3 +1,5 @@
+import { ORGANIZATION } from "./inputs";
+
 /**
  * The only requests the server proxy makes: fixed Azure DevOps routes of one organization, on the
  * configured Azure DevOps hosts. Anything else is refused before a connection is opened.
@@ -21,8 +23,6 @@ export const PROXY_KINDS = {
 
 export type ProxyKind = keyof typeof PROXY_KINDS;
 export type ProxyBases = { ado: string; vssps: string };
-
-const ORGANIZATION = /^[A-Za-z0-9][A-Za-z0-9-]{0,49}$/;
 
 export function isProxyKind(kind: string): kind is ProxyKind {
   return Object.hasOwn(PROXY_KINDS, kind);
