@@ -32,11 +32,11 @@ export function PasteBox() {
     if (!text.trim()) return;
     setStatus({ kind: "working" });
     try {
-      const [{ locate }, { flowMachines }] = await Promise.all([
+      const [{ locate }, { triageFlows }] = await Promise.all([
         import("@/lib/triage/locate"),
-        import("@/machines"),
+        import("@/content/triage-index"),
       ]);
-      const located = locate(text, flowMachines, Date.now());
+      const located = locate(text, triageFlows, Date.now());
       setText(located.redacted);
       if (located.href) {
         rememberMatchedLines(

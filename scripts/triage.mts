@@ -1,7 +1,7 @@
 // `npm run --silent triage < file`: the browser's paste triage on standard input, as one JSON object.
+import { triageFlows } from "@/content/triage-index";
 import { serverNow } from "@/lib/clock";
 import { locate } from "@/lib/triage/locate";
-import { flowMachines } from "@/machines";
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -10,7 +10,7 @@ async function readStdin(): Promise<string> {
 }
 
 try {
-  const located = locate(await readStdin(), flowMachines, serverNow());
+  const located = locate(await readStdin(), triageFlows, serverNow());
   const output = {
     flow: located.flow,
     path: located.path,

@@ -19,7 +19,8 @@ function run(input: string) {
   };
 }
 
-describe("npm run triage", () => {
+// Each case spawns tsx, which compiles every flow's rules and machine: seconds on a busy machine.
+describe("npm run triage", { timeout: 30_000 }, () => {
   it("prints the flow, path, step, matches and redacted text as one JSON object", () => {
     const { status, json } = run(
       `Microsoft https://app.vssps.visualstudio.com/_apis/profile/profiles/me?api-version=1.0 Unauthorized (401) token=${FAKE_PAT}`,

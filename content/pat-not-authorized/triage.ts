@@ -1,5 +1,12 @@
 import type { FlowDefinition } from "@/lib/flow-definition";
 import type { patNotAuthorizedMachine } from "@/machines/pat-not-authorized";
+import { integrationMessageRules } from "./triage/integration-messages";
+import { serverRules } from "./triage/server";
+import { tokenRefusedRules } from "./triage/token-refused";
 
-/** Paste triage rules that land on this flow. */
-export const rules: FlowDefinition<typeof patNotAuthorizedMachine>["rules"] = [];
+/** Paste triage rules that land on this flow, by topic. On a tie the earlier rule wins. */
+export const rules: FlowDefinition<typeof patNotAuthorizedMachine>["rules"] = [
+  ...tokenRefusedRules,
+  ...serverRules,
+  ...integrationMessageRules,
+];

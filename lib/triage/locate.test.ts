@@ -1,20 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { flowMachines } from "@/machines";
-import { flows } from "@/content/registry";
+import { flowEntries } from "@/content/registry";
+import { triageFlows } from "@/content/triage-index";
 import { locate } from "./locate";
 
 const before = Date.parse("2026-11-20T12:00:00Z");
 const after = Date.parse("2026-12-02T12:00:00Z");
 
 describe("locate", () => {
-  it("has every registered flow's machine", () => {
-    for (const flow of flows) expect(flowMachines[flow.id]).toBe(flow.machine);
+  it("knows every registered flow's machine and rules", () => {
+    expect(triageFlows).toEqual(
+      flowEntries.map(({ id, machine, rules }) => ({ id, machine, rules })),
+    );
   });
 
   it("builds the step URL with the answers marked as from the paste", () => {
     const located = locate(
       "https://app.vssps.visualstudio.com/_apis/profile/profiles/me Unauthorized (401)",
-      flowMachines,
+      triageFlows,
       before,
     );
     expect(located.href).toBe(
@@ -24,15 +26,21 @@ describe("locate", () => {
 
   it("keeps only the answers the flow takes on the day", () => {
     const text = "Request returned status: 401 Unauthorized with Custom defined scopes";
-    expect(locate(text, flowMachines, before).path).toEqual([
+    expect(locate(text, triageFlows, before).path).toEqual([
       "services",
       "not-authorized",
       "all-organizations",
     ]);
-    expect(locate(text, flowMachines, after).path).toEqual(["services", "not-authorized"]);
+    expect(locate(text, triageFlows, after).path).toEqual(["services", "not-authorized"]);
   });
 
   it("has no URL when nothing matches", () => {
-    expect(locate("all good", flowMachines, before).href).toBeNull();
+    expect(locate("all good", triageFlows, before).href).toBeNull();
+  });
+
+  it("routes only among the flows it is given", () => {
+    const flows = triageFlows.filter((flow) => flow.id !== "pat-not-authorized");
+    const located = locate("_apis/profile/profiles/me Unauthorized (401)", flows, before);
+    expect(located).toMatchObject({ flow: null, href: null });
   });
 });

@@ -1,6 +1,6 @@
 import { PhraseIndex } from "./phrase-index";
 import { type Redaction, redact } from "./redact";
-import { type Rule, rules as allRules } from "./rules";
+import type { FlowRules, RuleDefinition } from "./rule-types";
 
 export type TriageMatch = { rule: string; flow: string; signature: number; text: string };
 
@@ -14,9 +14,17 @@ export type TriageResult = {
   redactions: Redaction[];
 };
 
-type Compiled = { index: PhraseIndex; signatureIds: number[][]; contextIds: (number[] | null)[] };
+type FlowRule = { flow: string; rule: RuleDefinition<string> };
 
-function compile(rules: readonly Rule[]): Compiled {
+type Compiled = {
+  rules: FlowRule[];
+  index: PhraseIndex;
+  signatureIds: number[][];
+  contextIds: (number[] | null)[];
+};
+
+function compile(flows: readonly FlowRules[]): Compiled {
+  const rules = flows.flatMap((flow) => flow.rules.map((rule) => ({ flow: flow.id, rule })));
   const phrases: string[] = [];
   const idOf = new Map<string, number>();
   const intern = (text: string) => {
@@ -26,30 +34,34 @@ function compile(rules: readonly Rule[]): Compiled {
     return id;
   };
   return {
-    signatureIds: rules.map((rule) => rule.signatures.map(intern)),
-    contextIds: rules.map((rule) => rule.context?.map(intern) ?? null),
+    rules,
+    signatureIds: rules.map(({ rule }) => rule.signatures.map(intern)),
+    contextIds: rules.map(({ rule }) => rule.context?.map(intern) ?? null),
     index: new PhraseIndex(phrases),
   };
 }
 
-let compiled: { rules: readonly Rule[]; value: Compiled } | null = null;
+// Callers hold one list of flows for good, so its index is built once, on the first paste.
+const compiled = new WeakMap<readonly FlowRules[], Compiled>();
 
-function compiledFor(rules: readonly Rule[]): Compiled {
-  if (compiled?.rules !== rules) compiled = { rules, value: compile(rules) };
-  return compiled.value;
+function compiledFor(flows: readonly FlowRules[]): Compiled {
+  let value = compiled.get(flows);
+  if (!value) compiled.set(flows, (value = compile(flows)));
+  return value;
 }
 
 /**
  * Redacts the text, then finds every rule whose signature (and, for shared codes, context) is in
- * it, in one linear pass. The heaviest rule picks the flow; a tie goes to the more specific one.
+ * it, in one linear pass. The heaviest rule picks the flow; a tie goes to the more specific one,
+ * then to the one listed first.
  */
-export function triage(input: string, rules: readonly Rule[] = allRules): TriageResult {
+export function triage(input: string, flows: readonly FlowRules[]): TriageResult {
   const { text, redactions } = redact(input);
-  const { index, signatureIds, contextIds } = compiledFor(rules);
+  const { rules, index, signatureIds, contextIds } = compiledFor(flows);
   const hits = index.firstHits(text);
 
-  const fired: { rule: Rule; order: number; match: TriageMatch }[] = [];
-  rules.forEach((rule, order) => {
+  const fired: { rule: RuleDefinition<string>; order: number; match: TriageMatch }[] = [];
+  rules.forEach(({ flow, rule }, order) => {
     const signature = signatureIds[order]!.findIndex((id) => hits.has(id));
     if (signature === -1) return;
     const context = contextIds[order];
@@ -60,7 +72,7 @@ export function triage(input: string, rules: readonly Rule[] = allRules): Triage
     fired.push({
       rule,
       order,
-      match: { rule: rule.id, flow: rule.flow, signature, text: text.slice(end - length, end) },
+      match: { rule: rule.id, flow, signature, text: text.slice(end - length, end) },
     });
   });
   fired.sort(
@@ -69,10 +81,10 @@ export function triage(input: string, rules: readonly Rule[] = allRules): Triage
       b.rule.answers.length - a.rule.answers.length ||
       a.order - b.order,
   );
-  const winner = fired[0]?.rule;
+  const winner = fired[0];
   return {
-    flow: winner?.flow ?? null,
-    path: winner ? [...winner.answers] : [],
+    flow: winner?.match.flow ?? null,
+    path: winner ? [...winner.rule.answers] : [],
     matches: fired.map((f) => f.match),
     redacted: text,
     redactions,
