@@ -1,5 +1,6 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { undecodableTail } from "@/lib/path-guard";
+import { formatStepUrl, parseHref } from "@/lib/step-url";
 import { liveConfig, liveConnectOrigins } from "@/lib/live/config";
 import { contentSecurityPolicy, frameAncestors, staticHeaders } from "@/lib/security-headers";
 
@@ -13,9 +14,12 @@ export function proxy(request: NextRequest) {
   // visitor to the part that still decodes, with the usual notice.
   const cut = undecodableTail(request.nextUrl.pathname);
   if (cut) {
-    const target = new URL(cut.keep || "/", request.url);
-    if (cut.keep.split("/").length >= 2) target.searchParams.set("dropped", String(cut.dropped));
-    return NextResponse.redirect(target, 307);
+    // The marks in the query (agent view, paste, live) survive with the answers that do.
+    const step = parseHref(`${cut.keep || "/"}${request.nextUrl.search}`);
+    const kept = step
+      ? formatStepUrl({ ...step, dropped: { count: cut.dropped, first: null } })
+      : "/";
+    return NextResponse.redirect(new URL(kept, request.url), 307);
   }
 
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");

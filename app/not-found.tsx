@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { FlowList } from "@/components/flow-list";
 import { PageHeading } from "@/components/page-heading";
 import { SiteChrome } from "@/components/site-chrome";
-import { flows } from "@/content/registry";
+import { flows } from "@/content/flows";
 
 export const metadata: Metadata = { title: "Page not found" };
 

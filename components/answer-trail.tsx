@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { provenanceLabel } from "@/lib/provenance";
 import type { TrailEntry } from "@/lib/step-model";
 import { LiveEvidence } from "./live/live-evidence";
 
@@ -33,24 +34,24 @@ export function AnswerTrail({ trail, flow, agent = false, pasteRule = null }: Pr
               <span className="block font-medium text-slate-900 dark:text-slate-100">
                 {entry.answer}
               </span>
-              {agent ? (
-                <span className="mt-0.5 block text-xs text-slate-600 dark:text-slate-300">
-                  Answered by:{" "}
-                  {entry.fromPaste ? `a pasted error (rule ${pasteRule ?? "?"})` : "the person"}
-                  {entry.notTaken.length ? <> · Not taken: {entry.notTaken.join("; ")}</> : null}
-                </span>
-              ) : null}
-              {entry.fromLive ? (
+              {entry.source === "live" ? (
                 <>
                   <span className="mt-0.5 inline-block rounded bg-sky-100 px-1.5 text-xs font-medium text-sky-900">
-                    answered from your organization&apos;s settings
+                    {provenanceLabel("live")}
                   </span>
                   <LiveEvidence flow={flow} index={i} />
                 </>
               ) : null}
-              {entry.fromPaste ? (
+              {entry.source === "paste" ? (
                 <span className="mt-0.5 inline-block rounded bg-violet-100 px-1.5 text-xs font-medium text-violet-900">
-                  from your pasted error
+                  {provenanceLabel("paste", pasteRule)}
+                </span>
+              ) : null}
+              {agent ? (
+                <span className="mt-0.5 block text-xs text-slate-600 dark:text-slate-300">
+                  {entry.source === "person" ? provenanceLabel("person") : null}
+                  {entry.source === "person" && entry.notTaken.length ? " · " : null}
+                  {entry.notTaken.length ? <>Not taken: {entry.notTaken.join("; ")}</> : null}
                 </span>
               ) : null}
               <Link

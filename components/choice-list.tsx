@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ChoiceLink } from "@/lib/step-model";
-import { InlineText } from "./inline-text";
+import { MarkdownInline } from "./markdown-inline";
 
 /** Answers are plain links: the next step is a new URL, so the walk works without JavaScript. */
 type Props = { choices: readonly ChoiceLink[]; question: string; scroll?: boolean };
@@ -22,7 +22,7 @@ export function ChoiceList({ choices, question, scroll = true }: Props) {
                 {choice.label}
                 {choice.hint ? (
                   <span className="mt-1 block text-sm font-normal text-slate-600">
-                    <InlineText text={choice.hint} />
+                    <MarkdownInline nodes={choice.hint} />
                   </span>
                 ) : null}
               </span>

@@ -1,16 +1,15 @@
 "use client";
 
 import { useState } from "react";
+import { type Summary, summaryMarkdown } from "@/lib/summary";
 import { recallMatchedLines } from "./paste-memory";
-
-export const LINK_TOKEN = "__GUIDEPATH_LINK__";
 
 type Props = {
   label: string;
   /** Path of the step to share; the page's origin is put in front when copying. */
   path: string;
-  /** Copy this text (with LINK_TOKEN standing for the link) instead of the bare link. */
-  template?: string;
+  /** Copy this summary, with the link and the matched error lines, instead of the bare link. */
+  summary?: Summary;
 };
 
 async function writeClipboard(text: string) {
@@ -24,14 +23,14 @@ async function writeClipboard(text: string) {
 }
 
 /** Copies the share link, or a summary that contains it, and says so where screen readers hear it. */
-export function CopyButton({ label, path, template }: Props) {
+export function CopyButton({ label, path, summary }: Props) {
   const [status, setStatus] = useState("");
 
   async function copy() {
-    const link = `${window.location.origin}${path}`;
-    let text = template ? template.replace(LINK_TOKEN, link) : link;
-    const lines = template ? recallMatchedLines() : [];
-    if (lines.length) text += `\n\`\`\`\n${lines.join("\n")}\n\`\`\`\n`;
+    const origin = window.location.origin;
+    const text = summary
+      ? summaryMarkdown(summary, { origin, errorLines: recallMatchedLines() })
+      : `${origin}${path}`;
     try {
       await writeClipboard(text);
       setStatus("Copied");

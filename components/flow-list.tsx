@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Flow } from "@/lib/content-types";
 import type { SearchHit } from "@/lib/flow-search";
-import { flowHref } from "@/lib/flow-url";
+import { flowHref } from "@/lib/step-url";
 
 type Props = {
   flows: readonly Flow[];

@@ -1,4 +1,4 @@
-export type PasteNoteModel = { rule: string; words: string; source: string; count: number };
+import type { PasteNote as PasteNoteModel } from "@/lib/step-model";
 
 /** Which words of the pasted error matched which rule, and which questions that answered. */
 export function PasteNote({ note }: { note: PasteNoteModel }) {

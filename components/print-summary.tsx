@@ -1,17 +1,16 @@
-import type { StepModel } from "@/lib/step-model";
-import { InlineText } from "./inline-text";
+import type { Summary } from "@/lib/summary";
 
 /** The summary as a page: what prints instead of the interactive step. */
-export function PrintSummary({ model, pasteRule }: { model: StepModel; pasteRule: string | null }) {
+export function PrintSummary({ summary }: { summary: Summary }) {
   return (
     <section aria-label="Printable summary" className="hidden text-sm print:block">
-      <p className="font-semibold">
-        Guidepath · {model.flowTitle} · version {model.version}
-      </p>
-      <h2 className="mt-2 text-xl font-bold">{model.step.title}</h2>
-      {model.step.lead ? (
+      <p className="font-semibold">{summary.heading}</p>
+      <h2 className="mt-2 text-xl font-bold">
+        {summary.stepTitle} ({summary.status})
+      </h2>
+      {summary.next ? (
         <p className="mt-2">
-          <InlineText text={model.step.lead} />
+          <strong>{summary.next.label}:</strong> {summary.next.text}
         </p>
       ) : null}
       <table className="mt-4 w-full border-collapse text-left">
@@ -20,23 +19,26 @@ export function PrintSummary({ model, pasteRule }: { model: StepModel; pasteRule
             <th className="border-b py-1 pr-2">#</th>
             <th className="border-b py-1 pr-2">Question</th>
             <th className="border-b py-1 pr-2">Answer</th>
-            <th className="border-b py-1">From</th>
+            <th className="border-b py-1">How we know</th>
           </tr>
         </thead>
         <tbody>
-          {model.trail.map((entry, i) => (
-            <tr key={entry.href}>
+          {summary.rows.map((row, i) => (
+            <tr key={i}>
               <td className="border-b py-1 pr-2 align-top">{i + 1}</td>
-              <td className="border-b py-1 pr-2 align-top">{entry.question}</td>
-              <td className="border-b py-1 pr-2 align-top">{entry.answer}</td>
-              <td className="border-b py-1 align-top">
-                {entry.fromPaste && pasteRule ? `pasted error (rule ${pasteRule})` : "the person"}
-              </td>
+              <td className="border-b py-1 pr-2 align-top">{row.question}</td>
+              <td className="border-b py-1 pr-2 align-top">{row.answer}</td>
+              <td className="border-b py-1 align-top">{row.from}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <p className="mt-4 break-all">Link: {model.shareHref}</p>
+      {summary.matched ? (
+        <p className="mt-4">
+          Matched error: <code>{summary.matched.words}</code> (rule {summary.matched.rule})
+        </p>
+      ) : null}
+      <p className="mt-4 break-all">Link: {summary.path}</p>
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import type { DroppedNotice } from "@/lib/flow-url";
+import type { DroppedNotice } from "@/lib/step-url";
 
 /** Says plainly that part of a link could not be used, and where the person is instead. */
 export function ReplayNotice({ notice }: { notice: DroppedNotice }) {

@@ -1,60 +1,36 @@
 import Link from "next/link";
-import type { Figure } from "@/lib/content-types";
-import type { LiveConfig } from "@/lib/live/config";
-import type { DroppedNotice } from "@/lib/flow-url";
-import type { MapModel } from "@/lib/map-model";
 import type { StepModel } from "@/lib/step-model";
-import { summaryMarkdown } from "@/lib/summary";
+import { summaryOf } from "@/lib/summary";
 import { AnswerTrail } from "./answer-trail";
 import { ChoiceList } from "./choice-list";
-import { ContentBlocks } from "./content-blocks";
-import { CopyButton, LINK_TOKEN } from "./copy-button";
+import { CopyButton } from "./copy-button";
 import { FlowMap } from "./flow-map";
-import { InlineText } from "./inline-text";
 import { LiveProbe } from "./live/live-probe";
+import { MarkdownBody } from "./markdown-body";
+import { MarkdownInline } from "./markdown-inline";
 import { OutcomeBadge } from "./outcome-banner";
 import { PageHeading } from "./page-heading";
 import { PasteBox } from "./paste-box";
-import { PasteNote, type PasteNoteModel } from "./paste-note";
+import { PasteNote } from "./paste-note";
 import { PrintSummary } from "./print-summary";
 import { ReplayNotice } from "./replay-notice";
 import { SourceList } from "./source-list";
 import { VersionNote } from "./version-note";
 
-type Props = {
-  model: StepModel;
-  figures: Record<string, Figure>;
-  notice: DroppedNotice | null;
-  pasteNote: PasteNoteModel | null;
-  versionNote: { from: number; changes: { version: number; summary: string }[] } | null;
-  /** The flow's map, shown in the agent view. */
-  map: MapModel | null;
-  /** Live mode's configuration, when it is on and the current question has a probe. */
-  live?: LiveConfig | null;
-  embed?: boolean;
-};
-
 const linkClass = "text-accent underline underline-offset-2";
 
-export function StepView({
-  model,
-  figures,
-  notice,
-  pasteNote,
-  versionNote,
-  map,
-  live = null,
-  embed = false,
-}: Props) {
-  const { step } = model;
-  const summary = summaryMarkdown({ model, paste: pasteNote, link: LINK_TOKEN });
+/** A step page from its view model: the same for the site and the embed. */
+export function StepView({ model }: { model: StepModel }) {
+  const { step, live } = model;
+  const embed = model.embed !== null;
+  const summary = summaryOf(model);
   return (
     <>
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_18rem] print:hidden">
         <article data-step={model.stateId} data-outcome={model.outcome ?? undefined}>
-          {versionNote ? <VersionNote note={versionNote} /> : null}
-          {notice ? <ReplayNotice notice={notice} /> : null}
-          {pasteNote ? <PasteNote note={pasteNote} /> : null}
+          {model.versionNote ? <VersionNote note={model.versionNote} /> : null}
+          {model.notice ? <ReplayNotice notice={model.notice} /> : null}
+          {model.paste ? <PasteNote note={model.paste} /> : null}
           <p className="mb-2 text-sm font-medium text-slate-600 dark:text-slate-300">
             {model.flowTitle} · version {model.version}
           </p>
@@ -72,12 +48,12 @@ export function StepView({
           </PageHeading>
           {step.lead ? (
             <p className="mt-4 text-lg text-slate-800 dark:text-slate-100">
-              <InlineText text={step.lead} />
+              <MarkdownInline nodes={step.lead} />
             </p>
           ) : null}
-          {step.body ? (
+          {step.body.length ? (
             <div className="mt-6">
-              <ContentBlocks blocks={step.body} figures={figures} />
+              <MarkdownBody nodes={step.body} figures={model.figures} sources={model.sources} />
             </div>
           ) : null}
           {model.choices.length ? (
@@ -91,16 +67,17 @@ export function StepView({
               hrefs={model.liveHrefs}
               index={model.trail.length}
               siteHref={model.shareHref}
+              asks={step.live}
             />
           ) : null}
-          <SourceList sources={step.sources ?? []} className="mt-8" />
+          <SourceList sources={step.sources} className="mt-8" />
         </article>
         <aside className="space-y-4">
           <AnswerTrail
             flow={model.flowId}
             trail={model.trail}
             agent={model.agent}
-            pasteRule={pasteNote?.rule ?? null}
+            pasteRule={model.paste?.rule ?? null}
           />
           <nav aria-label="Step navigation" className="flex flex-wrap gap-x-5 gap-y-2 text-sm">
             {model.previousHref ? (
@@ -117,7 +94,7 @@ export function StepView({
               </a>
             ) : (
               <>
-                <Link href={`/map${model.currentHref}`} prefetch={false} className={linkClass}>
+                <Link href={model.mapHref} prefetch={false} className={linkClass}>
                   Map of this guide
                 </Link>
                 <Link href="/" className={linkClass}>
@@ -128,7 +105,7 @@ export function StepView({
           </nav>
           <section aria-label="Share" className="space-y-2">
             <CopyButton label="Copy link" path={model.shareHref} />
-            <CopyButton label="Copy summary" path={model.shareHref} template={summary} />
+            <CopyButton label="Copy summary" path={model.shareHref} summary={summary} />
             <p className="text-sm">
               <Link href={model.agentToggleHref} prefetch={false} className={linkClass}>
                 {model.agent ? "Leave the agent view" : "Agent view"}
@@ -145,15 +122,15 @@ export function StepView({
           )}
         </aside>
       </div>
-      {map ? (
+      {model.map && !embed ? (
         <section aria-labelledby="agent-map" className="mt-10 print:hidden">
           <h2 id="agent-map" className="mb-3 text-xl font-semibold">
             Map of this guide (agent view)
           </h2>
-          <FlowMap model={map} title={`Map of ${model.flowTitle}`} />
+          <FlowMap model={model.map} title={`Map of ${model.flowTitle}`} />
         </section>
       ) : null}
-      <PrintSummary model={model} pasteRule={pasteNote?.rule ?? null} />
+      <PrintSummary summary={summary} />
     </>
   );
 }

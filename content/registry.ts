@@ -1,4 +1,3 @@
-import type { Flow } from "@/lib/content-types";
 import { defineFlow, type FlowEntry } from "@/lib/flow-definition";
 import { GLOBAL_PAT_RETIREMENT, patNotAuthorizedMachine } from "@/machines/pat-not-authorized";
 import { entraOidcMigrationMachine } from "@/machines/entra-oidc-migration";
@@ -15,13 +14,6 @@ import * as oauth401 from "./oauth-401/triage";
 import * as oauth401Live from "./oauth-401/probes";
 import * as patNotAuthorized from "./pat-not-authorized/triage";
 import * as patNotAuthorizedLive from "./pat-not-authorized/probes";
-import { entraOidcMigrationContent } from "./entra-oidc-migration";
-import { jiraMailOauthContent } from "./jira-mail-oauth";
-import { manageAuthorizationsContent } from "./manage-authorizations";
-import { oauth401Content } from "./oauth-401";
-import { patNotAuthorizedContent } from "./pat-not-authorized";
-
-export type { Flow };
 
 /** The only list of flows: each machine with its version, date edges, triage rules and probes. */
 export const flowEntries: readonly FlowEntry[] = [
@@ -62,22 +54,8 @@ export const flowEntries: readonly FlowEntry[] = [
   }),
 ];
 
-const copy: Record<string, Flow["content"]> = {
-  "oauth-401": oauth401Content,
-  "pat-not-authorized": patNotAuthorizedContent,
-  "jira-mail-oauth": jiraMailOauthContent,
-  "manage-authorizations": manageAuthorizationsContent,
-  "entra-oidc-migration": entraOidcMigrationContent,
-};
+const byId = new Map(flowEntries.map((entry) => [entry.id, entry]));
 
-/** Transitional: every flow with its copy, until the copy moves to Markdown. */
-export const flows: readonly Flow[] = flowEntries.map((entry) => ({
-  ...entry,
-  content: copy[entry.id]!,
-}));
-
-const byId = new Map(flows.map((flow) => [flow.id, flow]));
-
-export function getFlow(id: string): Flow | undefined {
+export function getFlowEntry(id: string): FlowEntry | undefined {
   return byId.get(id);
 }

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { flows } from "@/content/registry";
+import { flows } from "@/content/flows";
 import { pathPerState } from "@/lib/flow-paths";
 import { expect, test, urlOf } from "./fixtures";
 import { defaultServer, serversFor } from "./servers";

@@ -1,4 +1,4 @@
-import { flows } from "@/content/registry";
+import { flows } from "@/content/flows";
 import { expect, heading, stepCopy, test, urlOf } from "./fixtures";
 import { defaultServer } from "./servers";
 

@@ -1,6 +1,6 @@
 import { createServer, type Server } from "node:http";
 import AxeBuilder from "@axe-core/playwright";
-import { flows } from "@/content/registry";
+import { flows } from "@/content/flows";
 import { expect, labelOf, stepCopy, test } from "./fixtures";
 import { defaultServer, hosts } from "./servers";
 

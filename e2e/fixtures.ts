@@ -1,6 +1,6 @@
 import { test as base, expect, type Page } from "@playwright/test";
 import type { Flow } from "@/lib/content-types";
-import { flowHref } from "@/lib/flow-url";
+import { flowHref } from "@/lib/step-url";
 
 type Fixtures = { serverErrors: string[]; expectedCspError: RegExp | null };
 

@@ -1,4 +1,4 @@
-import { flows } from "@/content/registry";
+import { flows } from "@/content/flows";
 import { expect, heading, test } from "./fixtures";
 
 test("the home page lists every guide by the symptom a person sees", async ({ page }) => {

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
-import { flows } from "@/content/registry";
+import { flows } from "@/content/flows";
 import { answers, expect, heading, labelOf, stepCopy, test } from "./fixtures";
 import { servers } from "./servers";
 

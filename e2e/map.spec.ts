@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
-import { flows } from "@/content/registry";
+import { flows } from "@/content/flows";
 import { completePaths, pathPerState } from "@/lib/flow-paths";
-import { flowHref } from "@/lib/flow-url";
+import { flowHref } from "@/lib/step-url";
 import { expect, heading, stepCopy, test, urlOf } from "./fixtures";
 import { serversFor } from "./servers";
 

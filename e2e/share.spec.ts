@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { flows } from "@/content/registry";
+import { flows } from "@/content/flows";
 import { FAKE_PAT } from "@/lib/triage/fakes";
 import { answers, expect, heading, labelOf, stepCopy, test } from "./fixtures";
 

@@ -1,6 +1,6 @@
-import { flows } from "@/content/registry";
+import { flows } from "@/content/flows";
 import { completePaths } from "@/lib/flow-paths";
-import { flowHref } from "@/lib/flow-url";
+import { flowHref } from "@/lib/step-url";
 import { answers, expect, heading, labelOf, stepCopy, test, urlOf } from "./fixtures";
 import { serversFor } from "./servers";
 

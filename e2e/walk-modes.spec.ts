@@ -1,4 +1,4 @@
-import { flows } from "@/content/registry";
+import { flows } from "@/content/flows";
 import { completePaths } from "@/lib/flow-paths";
 import { answers, expect, heading, labelOf, stepCopy, test, urlOf } from "./fixtures";
 import { defaultServer } from "./servers";

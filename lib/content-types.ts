@@ -1,37 +1,8 @@
-import type { AnyStateMachine } from "xstate";
-import type { AnswerIdOf, StateIdOf } from "./flow-types";
+import type { PhrasingContent, RootContent } from "mdast";
+import type { FlowEntry } from "./flow-definition";
 
-/** Copy uses the inline markup of `lib/inline.ts`. */
-export type Inline = string;
-
-/** Where a fact comes from; `url` only where the exact page is known. */
-export type Source = { title: string; url?: string; date?: string };
-
-export type Block =
-  | { type: "p"; text: Inline }
-  | { type: "list"; items: Inline[]; ordered?: boolean }
-  | { type: "code"; label: string; code: string }
-  | { type: "figure"; figure: string }
-  | { type: "note"; tone: "info" | "warning"; title: string; text: Inline; sources?: Source[] };
-
-export type ChoiceContent = {
-  /** The words on the choice's link. */
-  label: string;
-  /** The answer as it reads in the trail and in a summary. Defaults to the label. */
-  summary?: string;
-  hint?: Inline;
-};
-
-export type StepContent<TAnswer extends string> = {
-  /** The step's heading: the question, the instruction or the outcome. */
-  title: string;
-  /** What the question is about, in two or three words, for the answer trail and summaries. */
-  topic?: string;
-  lead?: Inline;
-  body?: Block[];
-  choices?: Partial<Record<TAnswer, ChoiceContent>>;
-  sources?: Source[];
-};
+/** Where a fact comes from: the page that says it, and when we last checked that it still does. */
+export type Source = { title: string; url?: string; date?: string; verified?: string };
 
 export type Figure = {
   src: string;
@@ -41,7 +12,35 @@ export type Figure = {
   height: number;
 };
 
-export type FlowContent<TMachine extends AnyStateMachine> = {
+export type Choice = {
+  /** The words on the choice's link. */
+  label: string;
+  /** The answer as it reads in the trail and in a summary. Defaults to the label. */
+  summary?: string;
+  hint?: PhrasingContent[];
+};
+
+/** One step of a flow, read from `content/<flow>/steps/<state>.md`. */
+export type Step = {
+  /** The file it was read from, relative to the project, for messages. */
+  file: string;
+  /** The step's heading: the question, the instruction or the outcome. */
+  title: string;
+  /** What the question is about, in two or three words, for the answer trail and summaries. */
+  topic?: string;
+  lead?: PhrasingContent[];
+  /** The lead as plain text, for summaries. */
+  leadText?: string;
+  /** The body: Markdown's syntax tree, rendered to React on the server. */
+  body: RootContent[];
+  choices: Record<string, Choice>;
+  sources: Source[];
+  /** Live mode: what to tell the person, by the reader's finding, when it answers nothing. */
+  live: Record<string, string>;
+};
+
+/** Everything a flow says, read from its folder in `content/`. */
+export type FlowCopy = {
   title: string;
   /** What the person sees, in their words: the home page lists flows by this. */
   symptom: string;
@@ -49,24 +48,14 @@ export type FlowContent<TMachine extends AnyStateMachine> = {
   fixes: string;
   /** Words and codes a person might search for. */
   keywords: string[];
-  figures: Record<string, Figure>;
   /** One entry per version, oldest first: what changed for people holding an older link. */
   changes: { version: number; date: string; summary: string }[];
   /** Words for the machine's named guards, for the map: the edge taken when it holds, and when not. */
-  conditions?: Record<string, { when: string; otherwise: string }>;
-  steps: { [S in StateIdOf<TMachine>]: StepContent<AnswerIdOf<TMachine>> };
+  conditions: Record<string, { when: string; otherwise: string }>;
+  figures: Record<string, Figure>;
+  sources: Record<string, Source>;
+  steps: Record<string, Step>;
 };
 
-/** A flow with its content's types erased, for code that serves every flow alike. */
-export type Flow = {
-  id: string;
-  /** Bumped when a machine change stops old answer paths from replaying. */
-  version: number;
-  /** Dates where the flow's advice changes: tests replay every path on both sides of each. */
-  dateEdges: readonly string[];
-  machine: AnyStateMachine;
-  content: Omit<FlowContent<AnyStateMachine>, "steps" | "figures"> & {
-    steps: Record<string, StepContent<string>>;
-    figures: Record<string, Figure>;
-  };
-};
+/** A flow with its words, for code that serves every flow alike. */
+export type Flow = FlowEntry & { content: FlowCopy };

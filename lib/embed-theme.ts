@@ -1,5 +1,5 @@
 /** The look a help center asks for in the embed URL: light or dark, and an accent colour. */
-export type EmbedTheme = { dark: boolean; accent: string | null; params: Record<string, string> };
+export type EmbedTheme = { dark: boolean; accent: string | null };
 
 const BACKGROUND = { light: "#ffffff", dark: "#020617" };
 
@@ -21,17 +21,20 @@ export function contrast(a: string, b: string): number {
 }
 
 /**
- * Reads `theme` and `accent` from the URL. An accent that is not a hex colour, or that would not
- * keep text and links readable (WCAG AA, 4.5:1 on the background), is ignored.
+ * The theme an embed URL asks for (as read by the step URL codec: an accent of six hex digits).
+ * An accent that would not keep text and links readable (WCAG AA, 4.5:1 on the background) is
+ * ignored.
  */
-export function readEmbedTheme(search: Record<string, string | string[] | undefined>): EmbedTheme {
-  const dark = search.theme === "dark";
-  const raw = typeof search.accent === "string" ? search.accent.replace(/^#/, "") : "";
-  const accent = /^[0-9a-f]{6}$/i.test(raw) ? `#${raw.toLowerCase()}` : null;
+export function readEmbedTheme({
+  dark,
+  accent,
+}: {
+  dark: boolean;
+  accent: string | null;
+}): EmbedTheme {
   const readable =
-    accent && contrast(accent, dark ? BACKGROUND.dark : BACKGROUND.light) >= 4.5 ? accent : null;
-  const params: Record<string, string> = {};
-  if (dark) params.theme = "dark";
-  if (readable) params.accent = readable.slice(1);
-  return { dark, accent: readable, params };
+    accent && contrast(`#${accent}`, dark ? BACKGROUND.dark : BACKGROUND.light) >= 4.5
+      ? accent
+      : null;
+  return { dark, accent: readable };
 }

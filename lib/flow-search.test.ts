@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { flows } from "@/content/registry";
+import { flows } from "@/content/flows";
 import { queryWords, searchFlows } from "./flow-search";
 
 const ids = (query: string) => searchFlows(flows, query).map((hit) => hit.flow.id);

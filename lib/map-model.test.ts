@@ -1,14 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { getFlow } from "@/content/registry";
+import { getFlow } from "@/content/flows";
 import { mapModel } from "./map-model";
 import { replay } from "./replay";
+import { flowHref } from "./step-url";
 
 const flow = getFlow("pat-not-authorized")!;
 const before = { now: Date.parse("2026-11-20T12:00:00Z") };
 
 describe("mapModel", () => {
   const result = replay(flow.machine, ["services", "not-authorized", "one-organization"], before);
-  const model = mapModel(flow, result);
+  const model = mapModel(flow, result, (answers) => flowHref(flow.id, answers));
 
   it("has a node for every state of the machine, so a new state shows up by itself", () => {
     expect(model.layout.nodes.map((n) => n.id).sort()).toEqual(

@@ -1,7 +1,6 @@
 import type { Flow } from "./content-types";
 import { type GraphEdge, flowGraph } from "./flow-graph";
 import { type MapLayout, layoutFlow } from "./flow-layout";
-import { flowHref } from "./flow-url";
 import type { ReplayResult } from "./replay";
 
 export type MapEntry = {
@@ -20,7 +19,6 @@ export type MapModel = {
   /** Index in `layout.edges` of each edge the answers took. */
   taken: number[];
   entries: MapEntry[];
-  stepHref: string;
 };
 
 function titleOf(flow: Flow, id: string): string {
@@ -28,10 +26,10 @@ function titleOf(flow: Flow, id: string): string {
 }
 
 function edgeLabel(flow: Flow, edge: GraphEdge): string {
-  const choice = flow.content.steps[edge.from]?.choices?.[edge.answer];
+  const choice = flow.content.steps[edge.from]?.choices[edge.answer];
   const words = choice?.summary ?? choice?.label ?? edge.answer;
   if (!edge.guard) return words;
-  const condition = flow.content.conditions?.[edge.guard.name];
+  const condition = flow.content.conditions[edge.guard.name];
   const when = condition
     ? edge.guard.holds
       ? condition.when
@@ -40,8 +38,15 @@ function edgeLabel(flow: Flow, edge: GraphEdge): string {
   return `${words} (${when})`;
 }
 
-/** The map of a flow, drawn from its machine, with the path a replay took marked on it. */
-export function mapModel(flow: Flow, result: ReplayResult): MapModel {
+/**
+ * The map of a flow, drawn from its machine, with the path a replay took marked on it. `hrefAt`
+ * links a step on that path, keeping whatever the person's links keep.
+ */
+export function mapModel(
+  flow: Flow,
+  result: ReplayResult,
+  hrefAt: (answers: readonly string[]) => string,
+): MapModel {
   const graph = flowGraph(flow.machine);
   const layout = layoutFlow(
     graph,
@@ -50,7 +55,7 @@ export function mapModel(flow: Flow, result: ReplayResult): MapModel {
   );
   const answers = result.trail.map((t) => t.answer);
   const reached = [...result.trail.map((t) => t.stateId), result.stateId];
-  const hrefs = new Map(reached.map((id, i) => [id, flowHref(flow.id, answers.slice(0, i))]));
+  const hrefs = new Map(reached.map((id, i) => [id, hrefAt(answers.slice(0, i))]));
 
   const taken = result.trail.map(({ stateId, answer }, i) =>
     layout.edges.findIndex(
@@ -70,5 +75,5 @@ export function mapModel(flow: Flow, result: ReplayResult): MapModel {
       .map((e) => ({ label: edgeLabel(flow, e), to: titleOf(flow, e.to) })),
   }));
 
-  return { layout, current: result.stateId, taken, entries, stepHref: flowHref(flow.id, answers) };
+  return { layout, current: result.stateId, taken, entries };
 }

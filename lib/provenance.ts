@@ -1,24 +1,17 @@
+/** Where an answer came from. */
+export type AnswerSource = "person" | "paste" | "live";
+
 /**
- * Which answers came from a pasted error, carried in the URL as the rule that matched and how
- * many answers it gave. Only rule ids travel: never the pasted text.
+ * The one wording of where an answer came from: the trail, the agent view, the copied summary and
+ * the print view all say it this way.
  */
-export type PasteProvenance = { rule: string; signature: number; count: number };
-
-const RULE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** Reads the provenance back; anything malformed, or naming an unknown rule, is ignored. */
-export function readProvenance(
-  search: Record<string, string | string[] | undefined>,
-  isRule: (id: string) => boolean,
-  answersGiven: number,
-): PasteProvenance | null {
-  const paste = search.paste;
-  const n = search.n;
-  if (typeof paste !== "string" || typeof n !== "string") return null;
-  const [rule, signature] = paste.split("~");
-  const count = Number.parseInt(n, 10);
-  const sig = Number.parseInt(signature ?? "", 10);
-  if (!rule || !RULE.test(rule) || !isRule(rule) || !Number.isInteger(sig) || sig < 0) return null;
-  if (!Number.isInteger(count) || count < 1) return null;
-  return { rule, signature: sig, count: Math.min(count, answersGiven) };
+export function provenanceLabel(source: AnswerSource, pasteRule?: string | null): string {
+  switch (source) {
+    case "person":
+      return "answered by the person";
+    case "paste":
+      return pasteRule ? `from a pasted error (rule ${pasteRule})` : "from a pasted error";
+    case "live":
+      return "read from the organization's settings";
+  }
 }

@@ -1,66 +1,102 @@
-import type { ChoiceContent, Flow, StepContent } from "./content-types";
+import type { PhrasingContent } from "mdast";
+import type { Choice, Flow, Step } from "./content-types";
 import type { Outcome } from "./flow-types";
-import { type LinkState, plainLinks, stateHref } from "./link-state";
+import type { EmbedTheme } from "./embed-theme";
+import type { LiveConfig } from "./live/config";
+import { type MapModel, mapModel } from "./map-model";
+import type { AnswerSource } from "./provenance";
 import type { ReplayResult } from "./replay";
+import { type DroppedNotice, type StepUrl, atAnswers, formatStepUrl } from "./step-url";
 
-export type ChoiceLink = { answer: string; label: string; hint?: string; href: string };
+export type ChoiceLink = { answer: string; label: string; hint?: PhrasingContent[]; href: string };
+
 export type TrailEntry = {
   question: string;
   answer: string;
   href: string;
-  fromPaste: boolean;
-  fromLive: boolean;
+  source: AnswerSource;
   /** The other answers that question offered: the branches not taken, for the agent view. */
   notTaken: string[];
 };
 
-/** Everything a step page shows, worked out once from a flow and a replay. */
-export type StepModel = {
+/** Which words of a pasted error matched which rule, and how many answers that gave. */
+export type PasteNote = { rule: string; words: string; source: string; count: number };
+
+export type VersionNote = { from: number; changes: { version: number; summary: string }[] };
+
+/** What the loader adds: notes about the link, and live mode when this question has a probe. */
+export type StepExtras = {
+  paste: PasteNote | null;
+  versionNote: VersionNote | null;
+  live: LiveConfig | null;
+};
+
+/** Everything a step page shows, worked out once from a flow, a replay and the URL. */
+export type StepModel = StepExtras & {
   flowId: string;
   flowTitle: string;
   version: number;
   /** What the current version changed, shown on a guide's first step once there is history. */
   latestChange: string | null;
   stateId: string;
-  step: StepContent<string>;
+  step: Step;
+  figures: Flow["content"]["figures"];
+  sources: Flow["content"]["sources"];
   outcome: Outcome | null;
   choices: ChoiceLink[];
   trail: TrailEntry[];
+  notice: DroppedNotice | null;
+  /** Inside a help center's frame: its theme. */
+  embed: EmbedTheme | null;
+  agent: boolean;
+  /** The flow's map, on the map page and in the agent view. */
+  map: MapModel | null;
   previousHref: string | null;
   startHref: string;
+  /** This step as it is, with every mark (from the map page: the step itself). */
   currentHref: string;
-  agent: boolean;
+  /** The flow's map at this step, keeping the agent view and the marks. */
+  mapHref: string;
   /** The same step with the agent view switched the other way. */
   agentToggleHref: string;
   /** For each answer the current step takes, where it leads when read live. */
   liveHrefs: Record<string, string>;
-  /** What to share: this step for anyone, with the flow version; never pasted text or tenant data. */
+  /** What to share: this step on the site, with the flow version; never pasted text or tenant data. */
   shareHref: string;
 };
 
-function choiceOf(step: StepContent<string> | undefined, answer: string): ChoiceContent {
-  const choice = step?.choices?.[answer];
-  if (!choice) throw new Error(`No copy for answer "${answer}"`);
+function choiceOf(step: Step, answer: string): Choice {
+  const choice = step.choices[answer];
+  if (!choice) throw new Error(`No choice "${answer}" in ${step.file}`);
   return choice;
 }
 
-function stepOf(flow: Flow, stateId: string): StepContent<string> {
+export function stepOf(flow: Flow, stateId: string): Step {
   const step = flow.content.steps[stateId];
-  if (!step) throw new Error(`No copy for state "${stateId}" of ${flow.id}`);
+  if (!step) throw new Error(`No step file for state "${stateId}" of ${flow.id}`);
   return step;
 }
 
+function sourceOf(url: StepUrl, index: number): AnswerSource {
+  if (url.live.includes(index)) return "live";
+  if (url.paste && index < url.paste.count) return "paste";
+  return "person";
+}
+
+/** The view model of a step. `url` is the request's, with the answers the replay kept. */
 export function stepModel(
   flow: Flow,
   result: ReplayResult,
-  links: LinkState = plainLinks,
+  url: StepUrl,
+  extras: StepExtras = { paste: null, versionNote: null, live: null },
 ): StepModel {
-  const paste = links.paste;
   const answers = result.trail.map((entry) => entry.answer);
-  // A link to a shorter path keeps only the pasted answers that are still on it.
-  const href = (length: number) => stateHref(flow.id, answers.slice(0, length), links);
+  // Links from a map lead back to the steps; from the site and the embed, they stay put.
+  const here = atAnswers({ ...url, view: url.view === "map" ? "site" : url.view }, answers);
+  const at = (path: readonly string[]) => formatStepUrl(atAnswers(here, path));
   const step = stepOf(flow, result.stateId);
   return {
+    ...extras,
     flowId: flow.id,
     flowTitle: flow.content.title,
     version: flow.version,
@@ -70,15 +106,12 @@ export function stepModel(
         : null,
     stateId: result.stateId,
     step,
+    figures: flow.content.figures,
+    sources: flow.content.sources,
     outcome: result.outcome,
     choices: result.choices.map((answer) => {
       const choice = choiceOf(step, answer);
-      return {
-        answer,
-        label: choice.label,
-        hint: choice.hint,
-        href: stateHref(flow.id, [...answers, answer], links),
-      };
+      return { answer, label: choice.label, hint: choice.hint, href: at([...answers, answer]) };
     }),
     trail: result.trail.map(({ stateId, answer }, index) => {
       const asked = stepOf(flow, stateId);
@@ -86,33 +119,42 @@ export function stepModel(
       return {
         question: asked.topic ?? asked.title,
         answer: choice.summary ?? choice.label,
-        href: href(index),
-        fromPaste: paste !== null && index < paste.count,
-        fromLive: (links.live ?? []).includes(index),
-        notTaken: Object.entries(asked.choices ?? {})
+        href: at(answers.slice(0, index)),
+        source: sourceOf(here, index),
+        notTaken: Object.entries(asked.choices)
           .filter(([id]) => id !== answer)
-          .map(([, other]) => other?.summary ?? other?.label ?? ""),
+          .map(([, other]) => other.summary ?? other.label),
       };
     }),
-    previousHref: answers.length ? href(answers.length - 1) : null,
-    startHref: href(0),
-    currentHref: href(answers.length),
-    agent: links.agent,
+    notice: url.dropped,
+    embed: url.view === "embed" ? { dark: url.dark, accent: url.accent } : null,
+    agent: url.agent,
+    map:
+      url.view === "map" || url.agent
+        ? mapModel(flow, result, (path) =>
+            formatStepUrl(atAnswers({ ...here, view: "site" }, path)),
+          )
+        : null,
+    previousHref: answers.length ? at(answers.slice(0, -1)) : null,
+    startHref: at([]),
+    currentHref: formatStepUrl(here),
+    mapHref: formatStepUrl({ ...here, view: "map", dark: false, accent: null }),
+    agentToggleHref: formatStepUrl({ ...here, agent: !here.agent }),
     liveHrefs: Object.fromEntries(
       result.choices.map((answer) => [
         answer,
-        stateHref(flow.id, [...answers, answer], {
-          ...links,
-          live: [...(links.live ?? []), answers.length],
+        formatStepUrl({
+          ...atAnswers(here, [...answers, answer]),
+          live: [...here.live, answers.length],
         }),
       ]),
     ),
-    agentToggleHref: stateHref(flow.id, answers, { ...links, agent: !links.agent }),
-    shareHref: stateHref(
-      flow.id,
-      answers,
-      { ...links, base: "", keep: {} },
-      { v: String(flow.version) },
-    ),
+    shareHref: formatStepUrl({
+      ...here,
+      view: "site",
+      dark: false,
+      accent: null,
+      version: flow.version,
+    }),
   };
 }

@@ -1,54 +1,57 @@
 import { describe, expect, it } from "vitest";
-import { getFlow } from "@/content/registry";
-import { replay } from "./replay";
-import { stepModel } from "./step-model";
-import { summaryMarkdown } from "./summary";
+import { getFlow } from "@/content/flows";
+import { type StepLookups, resolveStep } from "./resolve-step";
+import { parseHref } from "./step-url";
+import { summaryMarkdown, summaryOf } from "./summary";
 import { FAKE_PAT } from "./triage/fakes";
 import { redact } from "./triage/redact";
 
 const flow = getFlow("pat-not-authorized")!;
-const before = { now: Date.parse("2026-11-20T12:00:00Z") };
+const before = Date.parse("2026-11-20T12:00:00Z");
+const lookups: StepLookups = {
+  rule: (id) => flow.rules.find((rule) => rule.id === id),
+  live: () => null,
+};
 
-describe("summaryMarkdown", () => {
-  const paste = { rule: "profile-api-401", signature: 0, count: 2 };
-  const model = stepModel(
-    flow,
-    replay(flow.machine, ["services", "not-authorized", "one-organization", "created"], before),
-    {
-      base: "",
-      paste,
-      agent: false,
-    },
+/** The summary a page hands its Copy button, made down the product's own path. */
+function summaryAt(href: string) {
+  const step = resolveStep(flow, parseHref(href)!, before, lookups);
+  if (!("model" in step)) throw new Error(`redirected to ${step.redirect}`);
+  return summaryOf(step.model);
+}
+
+describe("the summary for a ticket", () => {
+  const summary = summaryAt(
+    "/pat-not-authorized/services/not-authorized/one-organization/created?paste=profile-api-401~0&n=2&live=2",
   );
   const errorLines = redact(`Unauthorized (401) pat=${FAKE_PAT}`).text.split("\n");
-  const markdown = summaryMarkdown({
-    model,
-    paste: { rule: "profile-api-401", words: "_apis/profile/profiles/me" },
+  const markdown = summaryMarkdown(summary, {
+    origin: "https://guidepath.example.test",
     errorLines,
-    link: `https://guidepath.example.test${model.shareHref}`,
   });
 
-  it("lists every answer with its provenance", () => {
+  it("lists every answer with where it came from, in the one wording the product uses", () => {
     expect(markdown).toContain(
-      "| 1 | Azure DevOps hosting | Azure DevOps Services | pasted error (rule profile-api-401) |",
+      "| 1 | Azure DevOps hosting | Azure DevOps Services | from a pasted error (rule profile-api-401) |",
     );
     expect(markdown).toContain(
-      "| 2 | Error seen | Not authorized (401 from the profile service) | pasted error (rule profile-api-401) |",
+      "| 2 | Error seen | Not authorized (401 from the profile service) | from a pasted error (rule profile-api-401) |",
     );
     expect(markdown).toContain(
-      "| 3 | Token organization | One specific organization | the person |",
+      "| 3 | Token organization | One specific organization | read from the organization's settings |",
     );
-    expect(markdown).toContain("| 4 | New token | Created | the person |");
+    expect(markdown).toContain("| 4 | New token | Created | answered by the person |");
   });
 
-  it("names the flow, version, step reached and link", () => {
+  it("names the flow, version, step reached and the absolute link", () => {
     expect(markdown).toMatch(
       /^### Guidepath: Personal access token refused with “Not authorized” \(version 1\)/,
     );
     expect(markdown).toContain("**Step reached:** Step 2: copy the token (in progress)");
     expect(markdown).toContain(
-      "**Link:** https://guidepath.example.test/pat-not-authorized/services/not-authorized/one-organization/created?paste=profile-api-401%7E0&n=2&v=1",
+      "**Link:** https://guidepath.example.test/pat-not-authorized/services/not-authorized/one-organization/created?paste=profile-api-401%7E0&n=2&live=2&v=1",
     );
+    expect(markdown).not.toMatch(/function|LINK_TOKEN|__GUIDEPATH/);
   });
 
   it("carries the matched error redacted, and no secret", () => {
@@ -60,9 +63,7 @@ describe("summaryMarkdown", () => {
   });
 
   it("says what to hand over at an escalation", () => {
-    const escalated = stepModel(flow, replay(flow.machine, ["server"], before));
-    expect(summaryMarkdown({ model: escalated, paste: null, link: "x" })).toContain(
-      "(Hand over to support)",
-    );
+    const escalated = summaryMarkdown(summaryAt("/pat-not-authorized/server"), { origin: "" });
+    expect(escalated).toContain("(Hand over to support)");
   });
 });

@@ -1,15 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { getFlow } from "@/content/registry";
-import { changesSince, readVersion } from "./versions";
+import { getFlow } from "@/content/flows";
+import { changesSince, versionNote } from "./versions";
 
 describe("link versions", () => {
-  it("reads only an older version than the current", () => {
-    expect(readVersion({ v: "1" }, 2)).toBe(1);
-    expect(readVersion({ v: "2" }, 2)).toBeNull();
-    expect(readVersion({ v: "3" }, 2)).toBeNull();
-    expect(readVersion({ v: "0" }, 2)).toBeNull();
-    expect(readVersion({ v: "1x" }, 2)).toBeNull();
-    expect(readVersion({}, 2)).toBeNull();
+  it("notes only a link made with an older version than the current", () => {
+    const flow = getFlow("jira-mail-oauth")!;
+    expect(versionNote(flow, 1)).toEqual({ from: 1, changes: changesSince(flow, 1) });
+    expect(versionNote(flow, flow.version)).toBeNull();
+    expect(versionNote(flow, flow.version + 1)).toBeNull();
+    expect(versionNote(flow, null)).toBeNull();
   });
 
   it("lists what changed since a version", () => {

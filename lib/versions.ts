@@ -1,14 +1,12 @@
 import type { Flow } from "./content-types";
 
-/** The version a shared link was made with, when it is an older one than the flow's current. */
-export function readVersion(
-  search: Record<string, string | string[] | undefined>,
-  current: number,
-): number | null {
-  const raw = search.v;
-  if (typeof raw !== "string" || !/^\d{1,4}$/.test(raw)) return null;
-  const version = Number(raw);
-  return version >= 1 && version < current ? version : null;
+/** For a link made with an older version of the flow than the current: what changed since. */
+export function versionNote(
+  flow: Flow,
+  linkVersion: number | null,
+): { from: number; changes: { version: number; summary: string }[] } | null {
+  if (linkVersion === null || linkVersion >= flow.version) return null;
+  return { from: linkVersion, changes: changesSince(flow, linkVersion) };
 }
 
 /** What changed after a version, oldest first. */

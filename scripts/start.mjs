@@ -10,6 +10,13 @@ const next = join(root, "node_modules", ".bin", "next");
 
 if (buildIsStale(root)) {
   console.log("Building Guidepath (first start, or the sources changed)…");
+  const tsx = join(root, "node_modules", ".bin", "tsx");
+  const content = spawnSync(tsx, ["scripts/check-content.mts"], {
+    cwd: root,
+    env,
+    stdio: "inherit",
+  });
+  if (content.status !== 0) process.exit(content.status ?? 1);
   const build = spawnSync(next, ["build"], { cwd: root, env, stdio: "inherit" });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }

@@ -39,6 +39,8 @@ check("lint", bin("eslint"), [".", "--max-warnings=0"]);
 check("format", bin("prettier"), ["--check", "."]);
 check("types", "sh", ["-c", `"${bin("next")}" typegen && "${bin("tsc")}" --noEmit`]);
 
+check("content", bin("tsx"), ["scripts/check-content.mts"]);
+
 const unitOk = run("unit and graph tests", bin("vitest"), [
   "run",
   "--reporter=default",

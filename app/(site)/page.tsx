@@ -3,7 +3,7 @@ import { FlowList } from "@/components/flow-list";
 import { FlowSearchForm } from "@/components/flow-search-form";
 import { PasteBox } from "@/components/paste-box";
 import { PageHeading } from "@/components/page-heading";
-import { flows } from "@/content/registry";
+import { flows } from "@/content/flows";
 import { MAX_QUERY_LENGTH, searchFlows } from "@/lib/flow-search";
 
 export default async function HomePage(props: PageProps<"/">) {

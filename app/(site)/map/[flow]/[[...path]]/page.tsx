@@ -1,15 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
-import { connection } from "next/server";
 import { FlowMap } from "@/components/flow-map";
 import { MapText } from "@/components/map-text";
 import { PageHeading } from "@/components/page-heading";
-import { getFlow } from "@/content/registry";
-import { serverNow } from "@/lib/clock";
-import { decodeSegments, flowHref } from "@/lib/flow-url";
-import { mapModel } from "@/lib/map-model";
-import { replay } from "@/lib/replay";
+import { getFlow } from "@/content/flows";
+import { loadStep } from "@/app/_step/load-step";
 
 type Props = PageProps<"/map/[flow]/[[...path]]">;
 
@@ -19,22 +14,11 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 }
 
 export default async function MapPage(props: Props) {
-  const { flow: flowId, path } = await props.params;
-  const flow = getFlow(flowId);
-  if (!flow) notFound();
-  await connection();
-  const result = replay(flow.machine, decodeSegments(path), { now: serverNow() });
-  if (result.dropped.length)
-    redirect(
-      `/map${flowHref(
-        flow.id,
-        result.trail.map((t) => t.answer),
-      )}`,
-    );
-  const model = mapModel(flow, result);
+  const model = await loadStep(props, "map");
+  const map = model.map!;
   return (
     <div>
-      <p className="mb-2 text-sm font-medium text-slate-600">{flow.content.title}</p>
+      <p className="mb-2 text-sm font-medium text-slate-600">{model.flowTitle}</p>
       <PageHeading className="text-3xl font-bold tracking-tight">Map of this guide</PageHeading>
       <p className="mt-3 text-slate-700">
         Every question and outcome, drawn from the guide itself. Your answers so far are the blue
@@ -43,7 +27,7 @@ export default async function MapPage(props: Props) {
       </p>
       <p className="mt-3">
         <Link
-          href={model.stepHref}
+          href={model.currentHref}
           prefetch={false}
           className="text-accent font-medium underline underline-offset-2"
         >
@@ -51,14 +35,14 @@ export default async function MapPage(props: Props) {
         </Link>
       </p>
       <div className="mt-6">
-        <FlowMap model={model} title={`Map of ${flow.content.title}`} />
+        <FlowMap model={map} title={`Map of ${model.flowTitle}`} />
       </div>
       <section aria-labelledby="map-in-words" className="mt-8">
         <h2 id="map-in-words" className="text-xl font-semibold">
           The map in words
         </h2>
         <div className="mt-3">
-          <MapText entries={model.entries} />
+          <MapText entries={map.entries} />
         </div>
       </section>
     </div>
