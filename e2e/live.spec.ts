@@ -34,7 +34,7 @@ test("signs in for real and answers oauth-401 from the organization's settings, 
   await expect(page).toHaveURL("/oauth-401/oauth/entra?live=1");
   await expect(heading(page)).toHaveText(stepCopy(oauth, "oauthPolicy").title);
   const trail = page.getByRole("region", { name: "Your answers so far" });
-  await expect(trail.getByText("answered from your organization's settings")).toHaveCount(1);
+  await expect(trail.getByText("read from the organization's settings")).toHaveCount(1);
   await expect(trail).toContainText(
     "Directory: a Microsoft Entra ID tenant (from Azure DevOps connection data of contoso",
   );
@@ -50,7 +50,7 @@ test("signs in for real and answers oauth-401 from the organization's settings, 
   await panel(page).getByRole("button", { name: "Read it" }).click();
   await expect(page).toHaveURL("/oauth-401/oauth/entra/already-on/turned-off?live=1.2.3");
   await expect(heading(page)).toHaveText(stepCopy(oauth, "reconnectAfterPolicy").title);
-  await expect(trail.getByText("answered from your organization's settings")).toHaveCount(3);
+  await expect(trail.getByText("read from the organization's settings")).toHaveCount(3);
   await expect(trail).toContainText("Third-party application access via OAuth: On");
 
   // Override a live answer: change it, answer it yourself.
@@ -60,7 +60,7 @@ test("signs in for real and answers oauth-401 from the organization's settings, 
     .getByRole("link", { name: labelOf(oauth, "oauthPolicy", "was-off"), exact: true })
     .click();
   await expect(heading(page)).toHaveText(stepCopy(oauth, "reconnect").title);
-  await expect(trail.getByText("answered from your organization's settings")).toHaveCount(1);
+  await expect(trail.getByText("read from the organization's settings")).toHaveCount(1);
 });
 
 test("reads the tenant's cloud from its public OpenID configuration", async ({ page }) => {
@@ -105,7 +105,7 @@ test("reads the person's own token for pat-not-authorized: organization, scopes 
     .getByRole("link", { name: labelOf(pat, "tokenScope", "other-scopes"), exact: true })
     .click();
   await expect(heading(page)).toHaveText(stepCopy(pat, "createToken").title);
-  await expect(trail.getByText("answered from your organization's settings")).toHaveCount(1);
+  await expect(trail.getByText("read from the organization's settings")).toHaveCount(1);
 });
 
 for (const [organization, state, answer] of [
@@ -153,7 +153,7 @@ test("checks the Jira mail app registration and its admin consent in Microsoft G
     .getByRole("link", { name: labelOf(mail, "adminConsent", "no-admin"), exact: true })
     .click();
   await expect(heading(page)).toHaveText(stepCopy(mail, "consentHandoff").title);
-  await expect(trail.getByText("answered from your organization's settings")).toHaveCount(1);
+  await expect(trail.getByText("read from the organization's settings")).toHaveCount(1);
 });
 
 test("reads an expired client secret in a repair, and says so when the secret is valid", async ({

@@ -54,9 +54,29 @@ test("every step links to its map, and the map links back", async ({ page }) => 
   await expect(heading(page)).toHaveText(stepCopy(flow, "oauthPolicy").title);
 });
 
-test("a map link with answers that do not fit keeps the valid prefix", async ({ page }) => {
+test("the agent view and the marks of a paste and a live read survive step → map → back", async ({
+  page,
+}) => {
+  const marks = "paste=profile-api-401%7E0&n=2&live=2&agent=1";
+  const step = `/pat-not-authorized/services/not-authorized/one-organization?${marks}`;
+  await page.goto(step);
+  await page.getByRole("link", { name: "Map of this guide", exact: true }).click();
+  await expect(page).toHaveURL(`/map${step}`);
+  await page.getByRole("link", { name: "← Back to your step" }).click();
+  await expect(page).toHaveURL(step);
+  const trail = page.getByRole("region", { name: "Your answers so far" });
+  await expect(trail.getByText("from a pasted error")).toHaveCount(2);
+  await expect(trail.getByText("read from the organization's settings")).toHaveCount(1);
+  await expect(page.getByRole("link", { name: "Leave the agent view" })).toBeVisible();
+  await expect(page.getByRole("img", { name: /^Map of / })).toBeVisible();
+});
+
+test("a map link with answers that do not fit keeps the valid prefix, with the notice", async ({
+  page,
+}) => {
   await page.goto("/map/oauth-401/oauth/bogus");
-  await expect(page).toHaveURL(/\/map\/oauth-401\/oauth$/);
+  await expect(page).toHaveURL(/\/map\/oauth-401\/oauth\?dropped=1&first=bogus$/);
+  await expect(page.getByText("Part of this link no longer fits the guide")).toBeVisible();
   await expect(
     page.getByRole("img", { name: /^Map of / }).locator("[data-current]"),
   ).toHaveAttribute("data-node", "directory");

@@ -29,7 +29,7 @@ test("the seed-001 log lands on the step it implies, with the skipped questions 
   await expect(page.getByText("Your pasted error brought you here")).toBeVisible();
   await expect(page.getByText("_apis/profile/profiles/me", { exact: true }).first()).toBeVisible();
   const trail = page.getByRole("region", { name: "Your answers so far" });
-  await expect(trail.getByText("from your pasted error")).toHaveCount(2);
+  await expect(trail.getByText("from a pasted error")).toHaveCount(2);
 
   // Change the second answer: the first stays marked as from the paste.
   await trail.getByRole("link", { name: /Change answer 2/ }).click();
@@ -38,7 +38,7 @@ test("the seed-001 log lands on the step it implies, with the skipped questions 
   await page
     .getByRole("link", { name: stepCopy(pat, "symptom").choices!["other-error"]!.label })
     .click();
-  await expect(trail.getByText("from your pasted error")).toHaveCount(1);
+  await expect(trail.getByText("from a pasted error")).toHaveCount(1);
 });
 
 test("a pasted PAT is in no URL, no rendered text and no storage", async ({ page }) => {
@@ -92,5 +92,5 @@ test("the paste box on a flow page routes to another flow", async ({ page }) => 
 test("provenance naming another flow's rule is ignored", async ({ page }) => {
   await page.goto("/pat-not-authorized/services?paste=aadsts7000215%7E0&n=1");
   await expect(page.getByText("Your pasted error brought you here")).toHaveCount(0);
-  await expect(page.getByText("from your pasted error")).toHaveCount(0);
+  await expect(page.getByText("from a pasted error")).toHaveCount(0);
 });

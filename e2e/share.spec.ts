@@ -45,7 +45,7 @@ test("a copied link opens the same step with the same answers, and carries no se
   await expect(heading(other)).toHaveText(stepCopy(pat, "copyToken").title);
   const trail = other.getByRole("region", { name: "Your answers so far" });
   await expect(trail.getByRole("listitem")).toHaveCount(4);
-  await expect(trail.getByText("from your pasted error")).toHaveCount(2);
+  await expect(trail.getByText("from a pasted error")).toHaveCount(2);
   await fresh.close();
 });
 
@@ -57,13 +57,20 @@ test("the copied summary has every answer with its provenance, and no secret", a
     "### Guidepath: Personal access token refused with “Not authorized” (version 1)",
   );
   expect(summary).toContain(
-    "| 1 | Azure DevOps hosting | Azure DevOps Services | pasted error (rule profile-api-401) |",
+    "| 1 | Azure DevOps hosting | Azure DevOps Services | from a pasted error (rule profile-api-401) |",
   );
   expect(summary).toContain(
-    "| 2 | Error seen | Not authorized (401 from the profile service) | pasted error (rule profile-api-401) |",
+    "| 2 | Error seen | Not authorized (401 from the profile service) | from a pasted error (rule profile-api-401) |",
   );
-  expect(summary).toContain("| 3 | Token organization | One specific organization | the person |");
-  expect(summary).toContain("| 4 | New token | Created | the person |");
+  expect(summary).toContain(
+    "| 3 | Token organization | One specific organization | answered by the person |",
+  );
+  expect(summary).toContain("| 4 | New token | Created | answered by the person |");
+  // The link is the page's own, absolute, with the flow version.
+  const origin = new URL(page.url()).origin;
+  expect(summary).toContain(
+    `**Link:** ${origin}/pat-not-authorized/services/not-authorized/one-organization/created?paste=profile-api-401%7E0&n=2&v=1`,
+  );
   expect(summary).toContain("**Step reached:** Step 2: copy the token");
   expect(summary).toContain("Unauthorized (401)");
   expect(summary).not.toContain(FAKE_PAT);
@@ -97,9 +104,7 @@ test("the agent view shows provenance, the branches not taken and the map, and s
   await page.getByRole("link", { name: "Agent view" }).click();
   await expect(page).toHaveURL(/agent=1/);
   const trail = page.getByRole("region", { name: "Your answers so far" });
-  await expect(trail).toContainText(
-    "Answered by: a pasted error (rule gij-microsoft-api-exception)",
-  );
+  await expect(trail).toContainText("from a pasted error (rule gij-microsoft-api-exception)");
   await expect(trail).toContainText("Not taken: Azure DevOps Server or TFS");
   await expect(page.getByRole("img", { name: /^Map of / })).toBeVisible();
   await answers(page)
@@ -107,7 +112,7 @@ test("the agent view shows provenance, the branches not taken and the map, and s
     .click();
   await expect(page).toHaveURL(/agent=1/);
   await expect(page.getByRole("region", { name: "Your answers so far" })).toContainText(
-    "Answered by: the person",
+    "answered by the person",
   );
   await page.getByRole("link", { name: "Leave the agent view" }).click();
   await expect(page.getByRole("img", { name: /^Map of / })).toHaveCount(0);

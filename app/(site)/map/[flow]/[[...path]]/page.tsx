@@ -3,6 +3,7 @@ import Link from "next/link";
 import { FlowMap } from "@/components/flow-map";
 import { MapText } from "@/components/map-text";
 import { PageHeading } from "@/components/page-heading";
+import { ReplayNotice } from "@/components/replay-notice";
 import { getFlow } from "@/content/flows";
 import { loadStep } from "@/app/_step/load-step";
 
@@ -18,6 +19,7 @@ export default async function MapPage(props: Props) {
   const map = model.map!;
   return (
     <div>
+      {model.notice ? <ReplayNotice notice={model.notice} /> : null}
       <p className="mb-2 text-sm font-medium text-slate-600">{model.flowTitle}</p>
       <PageHeading className="text-3xl font-bold tracking-tight">Map of this guide</PageHeading>
       <p className="mt-3 text-slate-700">
