@@ -14,7 +14,11 @@ import { triage } from "@/lib/triage/triage";
 import { triageFlows } from "@/content/triage-index";
 import { buildIsStale } from "./lib/build-state.mjs";
 
-const STEP_PAGE_BUDGET_GZIP = 150 * 1024;
+/**
+ * A step page's first-load JS may not grow: this is what it was before the guides moved to
+ * Markdown and live reads to on-demand readers (commit c88a397, where every probe still shipped).
+ */
+const STEP_PAGE_BUDGET_GZIP = 142.6 * 1024;
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const next = join(root, "node_modules", ".bin", "next");
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
@@ -38,6 +42,15 @@ async function waitForServer(server: ChildProcess) {
 }
 
 const MSAL_MARKER = '"msal.';
+
+/** Code that must never be in a first load, each found by a string its library keeps when minified. */
+const NOT_IN_FIRST_LOAD: [string, string][] = [
+  ["MSAL", MSAL_MARKER],
+  ["the Markdown parser (micromark)", '"codeFenced"'],
+  ["the YAML parser", "YAMLParseError"],
+  ["the schema library (zod)", "invalid_type"],
+  ["live-read code (readers)", "organization-policies-data-provider"],
+];
 
 /** The chunks that hold MSAL, found by the prefix of its storage keys. */
 function msalChunks() {
@@ -63,7 +76,9 @@ async function firstLoad(path: string) {
     .map((m) => m[1] ?? "")
     .join("");
   return {
-    msal: bodies.some((body) => body.includes(MSAL_MARKER)),
+    found: NOT_IN_FIRST_LOAD.filter(([, marker]) =>
+      bodies.some((body) => body.includes(marker)),
+    ).map(([what]) => what),
     files: srcs.length,
     raw: bodies.reduce((sum, body) => sum + body.length, 0),
     gzip: bodies.reduce((sum, body) => sum + gzip(body), 0),
@@ -146,7 +161,7 @@ async function main() {
     stdio: "ignore",
   });
   let overBudget = false;
-  let msalInFirstLoad = false;
+  const inFirstLoad = new Set<string>();
   try {
     await waitForServer(server);
     const pages: [string, string][] = [["home", "/"]];
@@ -162,7 +177,7 @@ async function main() {
     console.log("page | scripts | JS raw | JS gzip | inline script raw | HTML raw | HTML gzip");
     for (const [label, path] of pages) {
       const m = await firstLoad(path);
-      if (m.msal) msalInFirstLoad = true;
+      for (const what of m.found) inFirstLoad.add(`${what} (${label})`);
       const isStep = label !== "home";
       if (isStep && m.gzip > STEP_PAGE_BUDGET_GZIP) overBudget = true;
       console.log(
@@ -172,7 +187,12 @@ async function main() {
     console.log(
       `Budget: a step page's first-load JS at most ${kib(STEP_PAGE_BUDGET_GZIP)} gzip: ${overBudget ? "OVER" : "within"}`,
     );
-    console.log(`MSAL in any page's first load: ${msalInFirstLoad ? "YES (a regression)" : "no"}`);
+    for (const [what] of NOT_IN_FIRST_LOAD) {
+      const pages = [...inFirstLoad].filter((found) => found.startsWith(what));
+      console.log(
+        `${what} in any page's first load: ${pages.length ? `YES, a regression: ${pages.join(", ")}` : "no"}`,
+      );
+    }
     const chunks = msalChunks();
     const raw = chunks.reduce((n, c) => n + c.body.length, 0);
     const zipped = chunks.reduce((n, c) => n + gzip(c.body), 0);
@@ -193,7 +213,7 @@ async function main() {
   } finally {
     server.kill();
   }
-  process.exit(overBudget || msalInFirstLoad ? 1 : 0);
+  process.exit(overBudget || inFirstLoad.size ? 1 : 0);
 }
 
 await main();
