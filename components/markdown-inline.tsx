@@ -1,6 +1,6 @@
 import type { PhrasingContent } from "mdast";
 
-const linkClass = "text-accent hover:text-accent-strong underline underline-offset-2";
+const linkClass = "text-accent hover:text-accent-strong wrap-anywhere underline underline-offset-2";
 
 /**
  * Inline Markdown as React elements. Only the node kinds the content checks allow are drawn;
@@ -40,7 +40,7 @@ function Phrasing({ node }: { node: PhrasingContent }) {
       );
     case "inlineCode":
       return (
-        <code className="rounded bg-slate-100 px-1 py-0.5 font-mono text-[0.9em] break-words dark:bg-slate-800">
+        <code className="rounded bg-slate-100 px-1 py-0.5 font-mono text-[0.9em] wrap-anywhere dark:bg-slate-800">
           {node.value}
         </code>
       );

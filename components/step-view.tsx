@@ -27,7 +27,11 @@ export function StepView({ model }: { model: StepModel }) {
   return (
     <>
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_18rem] print:hidden">
-        <article data-step={model.stateId} data-outcome={model.outcome ?? undefined}>
+        <article
+          data-step={model.stateId}
+          data-outcome={model.outcome ?? undefined}
+          className="min-w-0"
+        >
           {model.versionNote ? <VersionNote note={model.versionNote} /> : null}
           {model.notice ? <ReplayNotice notice={model.notice} /> : null}
           {model.paste ? <PasteNote note={model.paste} /> : null}

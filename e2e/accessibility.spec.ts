@@ -42,10 +42,15 @@ for (const flow of flows) {
     test.describe(`${flow.id}, ${server.name}`, () => {
       for (const path of pathPerState(flow.machine, { now: server.now })) {
         const stateId = path.states.at(-1) as string;
-        test(`step ${stateId} has no axe violations`, async ({ page }) => {
+        test(`step ${stateId} has no axe violations and reflows at 320 px`, async ({ page }) => {
           await page.goto(urlOf(server.baseURL, flow, path.answers));
           await expect(page.locator("article")).toHaveAttribute("data-step", stateId);
           await expectNoViolations(page);
+          // WCAG 1.4.10: no sideways scrolling of the page at 320 CSS px; wide logs scroll inside.
+          await page.setViewportSize({ width: 320, height: 800 });
+          expect(
+            await page.evaluate(() => document.documentElement.scrollWidth),
+          ).toBeLessThanOrEqual(320);
         });
       }
     });
