@@ -1,11 +1,12 @@
 import Link from "next/link";
+import { probePanel } from "@/lib/live/reader-catalog";
 import type { StepModel } from "@/lib/step-model";
 import { summaryOf } from "@/lib/summary";
 import { AnswerTrail } from "./answer-trail";
 import { ChoiceList } from "./choice-list";
 import { CopyButton } from "./copy-button";
 import { FlowMap } from "./flow-map";
-import { LiveProbe } from "./live/live-probe";
+import { LiveProbePanel } from "./live/live-probe-panel";
 import { MarkdownBody } from "./markdown-body";
 import { MarkdownInline } from "./markdown-inline";
 import { OutcomeBadge } from "./outcome-banner";
@@ -64,14 +65,15 @@ export function StepView({ model }: { model: StepModel }) {
             <ChoiceList choices={model.choices} question={step.title} scroll={!embed} />
           ) : null}
           {live ? (
-            <LiveProbe
-              config={live}
+            <LiveProbePanel
+              config={live.config}
               flow={model.flowId}
-              state={model.stateId}
+              binding={live.binding}
+              panel={probePanel(live.binding.reader)}
+              asks={step.live}
               hrefs={model.liveHrefs}
               index={model.trail.length}
               siteHref={model.shareHref}
-              asks={step.live}
             />
           ) : null}
           <SourceList sources={step.sources} className="mt-8" />

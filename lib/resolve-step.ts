@@ -1,8 +1,7 @@
 import type { Flow } from "./content-types";
 import { readEmbedTheme } from "./embed-theme";
-import type { LiveConfig } from "./live/config";
 import { isAnswerId, replay } from "./replay";
-import { type StepModel, stepModel } from "./step-model";
+import { type LiveStep, type StepModel, stepModel } from "./step-model";
 import { type StepUrl, formatStepUrl } from "./step-url";
 import { versionNote } from "./versions";
 
@@ -12,8 +11,8 @@ export type RuleInfo = { id: string; signatures: readonly string[]; source: stri
 export type StepLookups = {
   /** A paste rule of this flow by id; rules of other flows are not found. */
   rule: (id: string) => RuleInfo | undefined;
-  /** Live mode's configuration, when it is on and the state has a probe. */
-  live: (stateId: string) => LiveConfig | null;
+  /** Live mode, when it is on and the flow binds the state to a reader. */
+  live: (stateId: string) => LiveStep | null;
 };
 
 /**

@@ -2,6 +2,7 @@ import type { PhrasingContent } from "mdast";
 import type { Choice, Flow, Step } from "./content-types";
 import type { Outcome } from "./flow-types";
 import type { EmbedTheme } from "./embed-theme";
+import type { ProbeBinding } from "./live/binding";
 import type { LiveConfig } from "./live/config";
 import { type MapModel, mapModel } from "./map-model";
 import type { AnswerSource } from "./provenance";
@@ -24,11 +25,14 @@ export type PasteNote = { rule: string; words: string; source: string; count: nu
 
 export type VersionNote = { from: number; changes: { version: number; summary: string }[] };
 
+/** Live mode on a question its flow binds to a reader: the configuration and the binding. */
+export type LiveStep = { config: LiveConfig; binding: ProbeBinding<string> };
+
 /** What the loader adds: notes about the link, and live mode when this question has a probe. */
 export type StepExtras = {
   paste: PasteNote | null;
   versionNote: VersionNote | null;
-  live: LiveConfig | null;
+  live: LiveStep | null;
 };
 
 /** Everything a step page shows, worked out once from a flow, a replay and the URL. */

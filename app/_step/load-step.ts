@@ -24,7 +24,10 @@ export async function loadStep(request: StepRequest, view: View): Promise<StepMo
   const config = liveConfig();
   const step = resolveStep(flow, asked, serverNow(), {
     rule: (id) => findRule(flow, id),
-    live: (stateId) => (config && flow.probes[stateId] ? config : null),
+    live: (stateId) => {
+      const binding = flow.probes[stateId];
+      return config && binding ? { config, binding } : null;
+    },
   });
   if ("redirect" in step) redirect(step.redirect);
   return step.model;

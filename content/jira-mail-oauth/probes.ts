@@ -6,7 +6,7 @@ export const probes: FlowDefinition<typeof jiraMailOauthMachine>["probes"] = {
   cloud: {
     reader: "tenant-cloud",
     // GCC tenants use the commercial endpoints, so they answer "commercial" too.
-    answers: { worldwide: "commercial", "us-government": "us-government" },
+    answers: { worldwide: "commercial", "us-gov-cloud": "us-government" },
   },
   registerApp: {
     reader: "app-registration",
@@ -30,7 +30,7 @@ export const probes: FlowDefinition<typeof jiraMailOauthMachine>["probes"] = {
   },
   adminConsent: {
     reader: "admin-consent",
-    answers: { granted: "granted" },
+    answers: { "granted-for-organization": "granted" },
   },
   repairError: {
     reader: "client-secrets",

@@ -8,7 +8,7 @@ import type { oauth401Machine } from "@/machines/oauth-401";
 export const probes: FlowDefinition<typeof oauth401Machine>["probes"] = {
   directory: {
     reader: "ado-directory",
-    answers: { entra: "entra", "microsoft-accounts": "no-entra" },
+    answers: { "entra-tenant": "entra", "microsoft-accounts": "no-entra" },
   },
   oauthPolicy: {
     reader: "ado-policy",

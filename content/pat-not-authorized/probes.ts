@@ -10,14 +10,18 @@ export const probes: FlowDefinition<typeof patNotAuthorizedMachine>["probes"] = 
   tokenScope: {
     reader: "token-scope",
     answers: {
-      "full-access": "full-access",
+      "all-scopes": "full-access",
       "code-write": "code-read-write",
-      "code-read": "code-read",
+      "code-read-only": "code-read",
       other: "other-scopes",
     },
   },
   tokenStatus: {
     reader: "token-status",
-    answers: { active: "active", expired: "expired", revoked: "inactive" },
+    answers: {
+      "status-active": "active",
+      "status-expired": "expired",
+      "status-revoked": "inactive",
+    },
   },
 };

@@ -58,7 +58,7 @@ describe("jira-mail-oauth Graph bindings", () => {
       ok: false,
       reason: "needs-action",
       message:
-        "The app “Jira mail” is not registered as step 5 to 7 say: its supported account types are AzureADMyOrg, not multitenant and personal accounts; Jira's redirect URL is registered as a single-page application, not Web.",
+        "The app “Jira mail” is not registered as the steps above say: its supported account types are AzureADMyOrg, not multitenant and personal accounts; Jira's redirect URL is registered as a single-page application, not Web.",
     });
     expect(
       await runBinding(bound("registerApp"), graph({}, [], [http(200, { value: [] })])),
@@ -103,7 +103,8 @@ describe("jira-mail-oauth Graph bindings", () => {
     expect(answer).toMatchObject({ ok: false, reason: "needs-action" });
     expect(!answer.ok && answer.message).toContain("Secret ID is k2");
     expect(await runBinding(bound("repairError"), graph(registered))).toMatchObject({
-      message: "The app has no client secret: create one (step 16) and paste its Value into Jira.",
+      message:
+        "The app has no client secret: create one in the app registration and paste its Value into Jira.",
     });
   });
 

@@ -18,7 +18,7 @@ export const readerCatalog = {
     input: "organization",
     needsSignIn: false,
     reads: "the directory your organization is connected to (public, no sign-in needed)",
-    findings: ["entra", "microsoft-accounts"],
+    findings: ["entra-tenant", "microsoft-accounts"],
   },
   "ado-policy": {
     input: "organization",
@@ -36,19 +36,19 @@ export const readerCatalog = {
     input: "organization-token",
     needsSignIn: true,
     reads: "your own personal access tokens (Azure DevOps token lifecycle API, your sign-in)",
-    findings: ["full-access", "code-write", "code-read", "other"],
+    findings: ["all-scopes", "code-write", "code-read-only", "other"],
   },
   "token-status": {
     input: "organization-token",
     needsSignIn: true,
     reads: "your own personal access tokens (Azure DevOps token lifecycle API, your sign-in)",
-    findings: ["active", "expired", "revoked"],
+    findings: ["status-active", "status-expired", "status-revoked"],
   },
   "tenant-cloud": {
     input: "domain",
     needsSignIn: false,
     reads: "your tenant's public OpenID configuration (no sign-in needed)",
-    findings: ["worldwide", "us-government"],
+    findings: ["worldwide", "us-gov-cloud"],
   },
   "app-registration": {
     input: "application-id",
@@ -66,7 +66,7 @@ export const readerCatalog = {
     input: "application-id",
     needsSignIn: true,
     reads: "the app's consent grants (Microsoft Graph, your sign-in)",
-    findings: ["granted"],
+    findings: ["granted-for-organization"],
   },
   "client-secrets": {
     input: "application-id",

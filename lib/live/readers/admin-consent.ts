@@ -36,7 +36,7 @@ export const readAdminConsent: Reader<"admin-consent"> = async (ctx) => {
     );
   return {
     ok: true,
-    finding: "granted",
+    finding: "granted-for-organization",
     evidence: evidence(
       ctx,
       "Admin consent",

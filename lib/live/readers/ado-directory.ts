@@ -15,7 +15,7 @@ export const readDirectory: Reader<"ado-directory"> = async (ctx) => {
   const entra = tenant !== ZERO_TENANT;
   return {
     ok: true,
-    finding: entra ? "entra" : "microsoft-accounts",
+    finding: entra ? "entra-tenant" : "microsoft-accounts",
     evidence: evidence(
       ctx,
       "Directory",

@@ -25,7 +25,7 @@ export const readRegistration: Reader<"app-registration"> = async (ctx) => {
   if (problems.length)
     return fail(
       "needs-action",
-      `The app “${app.displayName}” is not registered as step 5 to 7 say: ${problems.join("; ")}.`,
+      `The app “${app.displayName}” is not registered as the steps above say: ${problems.join("; ")}.`,
     );
   return {
     ok: true,

@@ -36,6 +36,6 @@ export const readClientSecrets: Reader<"client-secrets"> = async (ctx) => {
     "needs-action",
     current
       ? `The app has a valid client secret: its Value begins with “${current.hint ?? "?"}” and its Secret ID is ${current.keyId ?? "?"}. If Jira's client secret is that ID (a GUID), paste the Value instead (AADSTS7000215); otherwise pick the error you see.`
-      : "The app has no client secret: create one (step 16) and paste its Value into Jira.",
+      : "The app has no client secret: create one in the app registration and paste its Value into Jira.",
   );
 };

@@ -68,20 +68,20 @@ export const readTokenScope: Reader<"token-scope"> = (ctx) =>
   readToken(ctx, "Scopes", ({ token }) => {
     const scope = token.scope ?? "";
     const scopes = scope.split(/\s+/);
-    if (scopes.includes("app_token")) return { finding: "full-access", value: "Full access" };
+    if (scopes.includes("app_token")) return { finding: "all-scopes", value: "Full access" };
     if (scopes.some((s) => CODE_WRITE.includes(s)))
       return { finding: "code-write", value: "Code: Read & write" };
-    if (scopes.includes("vso.code")) return { finding: "code-read", value: "Code: Read" };
+    if (scopes.includes("vso.code")) return { finding: "code-read-only", value: "Code: Read" };
     return { finding: "other", value: scope || "no scopes" };
   });
 
 export const readTokenStatus: Reader<"token-status"> = (ctx) =>
   readToken(ctx, "Status", ({ token, list }, now) => {
-    if (list === "revoked") return { finding: "revoked", value: "Revoked" };
+    if (list === "revoked") return { finding: "status-revoked", value: "Revoked" };
     const until = token.validTo?.slice(0, 10);
     const expired =
       list === "expired" || (token.validTo != null && Date.parse(token.validTo) < now.getTime());
     return expired
-      ? { finding: "expired", value: `Expired on ${until}` }
-      : { finding: "active", value: `Active until ${until}` };
+      ? { finding: "status-expired", value: `Expired on ${until}` }
+      : { finding: "status-active", value: `Active until ${until}` };
   });

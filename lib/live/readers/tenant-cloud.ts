@@ -30,7 +30,7 @@ export const readCloud: Reader<"tenant-cloud"> = async (ctx) => {
       : "commercial";
   return {
     ok: true,
-    finding: government ? "us-government" : "worldwide",
+    finding: government ? "us-gov-cloud" : "worldwide",
     evidence: evidence(ctx, "Cloud", `OpenID configuration of ${ctx.input}`, value),
   };
 };
