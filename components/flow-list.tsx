@@ -27,7 +27,7 @@ export function FlowList({ flows, headingLevel = 2, matches }: Props) {
           <li key={flow.id} className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
             <Heading className="text-lg font-semibold">
               <Link
-                href={flowHref(flow.id, [])}
+                href={flowHref(flow.id, flow.start ?? [])}
                 className="text-accent underline-offset-4 hover:underline"
               >
                 {flow.content.symptom}

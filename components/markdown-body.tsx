@@ -3,7 +3,12 @@ import type { Figure, Source } from "@/lib/content-types";
 import { MarkdownInline } from "./markdown-inline";
 import { SourceList } from "./source-list";
 
-type Context = { figures: Record<string, Figure>; sources: Record<string, Source> };
+type Context = {
+  figures: Record<string, Figure>;
+  sources: Record<string, Source>;
+  /** The clock, for countdowns. */
+  now?: number;
+};
 
 const noteStyles: Record<string, string> = {
   info: "border-sky-300 bg-sky-50 text-sky-950",
@@ -36,14 +41,14 @@ function Block({ node, context }: { node: RootContent; context: Context }) {
     case "paragraph":
       return (
         <p>
-          <MarkdownInline nodes={node.children} />
+          <MarkdownInline nodes={node.children} now={context.now} />
         </p>
       );
     case "heading": {
       const Heading = node.depth <= 2 ? "h2" : "h3";
       return (
         <Heading className={node.depth <= 2 ? "text-xl font-semibold" : "text-lg font-semibold"}>
-          <MarkdownInline nodes={node.children} />
+          <MarkdownInline nodes={node.children} now={context.now} />
         </Heading>
       );
     }
@@ -57,7 +62,7 @@ function Block({ node, context }: { node: RootContent; context: Context }) {
           {node.children.map((item, i) => (
             <li key={i}>
               {item.children.length === 1 && item.children[0]?.type === "paragraph" ? (
-                <MarkdownInline nodes={item.children[0].children} />
+                <MarkdownInline nodes={item.children[0].children} now={context.now} />
               ) : (
                 <div className="space-y-2">
                   <Blocks nodes={item.children} context={context} />
@@ -102,7 +107,7 @@ function Block({ node, context }: { node: RootContent; context: Context }) {
                     const Cell = r === 0 ? "th" : "td";
                     return (
                       <Cell key={c} className="border-b border-slate-200 py-1 pr-3 align-top">
-                        <MarkdownInline nodes={cell.children} />
+                        <MarkdownInline nodes={cell.children} now={context.now} />
                       </Cell>
                     );
                   })}

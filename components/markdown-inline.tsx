@@ -1,4 +1,5 @@
 import type { PhrasingContent } from "mdast";
+import { timeLeft } from "@/lib/countdown";
 
 const linkClass = "text-accent hover:text-accent-strong wrap-anywhere underline underline-offset-2";
 
@@ -6,36 +7,43 @@ const linkClass = "text-accent hover:text-accent-strong wrap-anywhere underline 
  * Inline Markdown as React elements. Only the node kinds the content checks allow are drawn;
  * raw HTML never reaches the page (the checks refuse it, and this draws nothing for it).
  */
-export function MarkdownInline({ nodes }: { nodes: readonly PhrasingContent[] }) {
+export function MarkdownInline({
+  nodes,
+  now,
+}: {
+  nodes: readonly PhrasingContent[];
+  /** The clock, for countdowns. */
+  now?: number;
+}) {
   return (
     <>
       {nodes.map((node, i) => (
-        <Phrasing key={i} node={node} />
+        <Phrasing key={i} node={node} now={now} />
       ))}
     </>
   );
 }
 
-function Phrasing({ node }: { node: PhrasingContent }) {
+function Phrasing({ node, now }: { node: PhrasingContent; now?: number }) {
   switch (node.type) {
     case "text":
       return <>{node.value}</>;
     case "strong":
       return (
         <strong className="font-semibold">
-          <MarkdownInline nodes={node.children} />
+          <MarkdownInline nodes={node.children} now={now} />
         </strong>
       );
     case "emphasis":
       return (
         <em>
-          <MarkdownInline nodes={node.children} />
+          <MarkdownInline nodes={node.children} now={now} />
         </em>
       );
     case "delete":
       return (
         <del>
-          <MarkdownInline nodes={node.children} />
+          <MarkdownInline nodes={node.children} now={now} />
         </del>
       );
     case "inlineCode":
@@ -49,11 +57,20 @@ function Phrasing({ node }: { node: PhrasingContent }) {
     case "link":
       return (
         <a href={node.url} className={linkClass}>
-          <MarkdownInline nodes={node.children} />
+          <MarkdownInline nodes={node.children} now={now} />
         </a>
       );
+    case "textDirective": {
+      const to = node.attributes?.to ?? "";
+      if (node.name !== "countdown") return null;
+      return (
+        <strong>
+          {now === undefined ? `time left until ${to.slice(0, 10)}` : timeLeft(now, to)}
+        </strong>
+      );
+    }
     case "linkReference":
-      return <MarkdownInline nodes={node.children} />;
+      return <MarkdownInline nodes={node.children} now={now} />;
     default:
       return null;
   }

@@ -45,6 +45,11 @@ export function StepView({ model }: { model: StepModel }) {
             </p>
           ) : null}
           {model.outcome ? <OutcomeBadge outcome={model.outcome} /> : null}
+          {model.progress ? (
+            <p className="mb-1 text-sm font-medium text-slate-700 dark:text-slate-200">
+              Step {model.progress.step} of about {model.progress.of}
+            </p>
+          ) : null}
           <PageHeading
             className="text-3xl font-bold tracking-tight text-balance"
             preventScroll={embed}
@@ -53,12 +58,17 @@ export function StepView({ model }: { model: StepModel }) {
           </PageHeading>
           {step.lead ? (
             <p className="mt-4 text-lg text-slate-800 dark:text-slate-100">
-              <MarkdownInline nodes={step.lead} />
+              <MarkdownInline nodes={step.lead} now={model.now} />
             </p>
           ) : null}
           {step.body.length ? (
             <div className="mt-6">
-              <MarkdownBody nodes={step.body} figures={model.figures} sources={model.sources} />
+              <MarkdownBody
+                nodes={step.body}
+                figures={model.figures}
+                sources={model.sources}
+                now={model.now}
+              />
             </div>
           ) : null}
           {model.choices.length ? (

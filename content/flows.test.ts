@@ -9,6 +9,9 @@ import { flows } from "./flows";
 
 const root = join(__dirname, "..");
 
+/** A choice that quotes an error: a code, an SMTP status, or a message in quotes. */
+const ERROR_LABEL = /\b(AADSTS\d+|TF\d+|VS\d+|5\.7\.\d+|40[13])\b|^“/;
+
 function answersOn(flow: (typeof flows)[number], stateId: string): string[] {
   const node = flow.machine.getStateNodeById(`${flow.machine.id}.${stateId}`);
   return Object.keys(node.on).map((type) => type.replace(/^answer\./, ""));
@@ -30,11 +33,35 @@ describe.each(flows.map((flow) => [flow.id, flow] as const))("flow %s", (_id, fl
       }
     });
 
-    it("tags every final state resolved or escalate, and only those", () => {
+    it("tags every final state, and every fix, with exactly one outcome", () => {
       for (const id of stateIds) {
         const node = flow.machine.getStateNodeById(`${flow.machine.id}.${id}`);
         const outcomeTags = node.tags.filter((tag) => tag === "resolved" || tag === "escalate");
-        expect(outcomeTags.length, id).toBe(node.type === "final" ? 1 : 0);
+        if (node.type === "final") expect(outcomeTags.length, id).toBe(1);
+        else expect(outcomeTags, id).not.toContain("escalate");
+        expect(outcomeTags.length, id).toBeLessThanOrEqual(1);
+      }
+    });
+
+    it("offers “still failing?” on every fix, leading to the next cause or a hand-off", () => {
+      for (const id of stateIds) {
+        const node = flow.machine.getStateNodeById(`${flow.machine.id}.${id}`);
+        if (!node.tags.includes("resolved")) continue;
+        expect(answersOn(flow, id), id).toEqual(["still-failing"]);
+        const next = flowGraph(flow.machine).edges.filter((e) => e.from === id);
+        for (const edge of next) expect(edge.to, id).not.toBe(id);
+      }
+    });
+
+    it("offers “something else” on every question about which error the person sees", () => {
+      for (const id of stateIds) {
+        const step = flow.content.steps[id];
+        const labels = Object.values(step?.choices ?? {}).map((c) => c.label);
+        const quotesErrors = labels.filter((label) => ERROR_LABEL.test(label)).length >= 2;
+        if (quotesErrors)
+          expect(step?.kind, `${id} quotes errors: mark it kind: which-error`).toBe("which-error");
+        if (step?.kind === "which-error")
+          expect(answersOn(flow, id), id).toContain("something-else");
       }
     });
 

@@ -28,6 +28,8 @@ export type Step = {
   title: string;
   /** What the question is about, in two or three words, for the answer trail and summaries. */
   topic?: string;
+  /** A question about which error the person sees: it must offer "something else". */
+  kind?: "which-error";
   lead?: PhrasingContent[];
   /** The lead as plain text, for summaries. */
   leadText?: string;

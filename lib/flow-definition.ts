@@ -13,6 +13,13 @@ export type FlowDefinition<TMachine extends AnyStateMachine> = {
   version: number;
   /** Dates where the flow's advice changes: tests replay every path on both sides of each. */
   dateEdges: readonly string[];
+  /**
+   * The answers the home page's card for this flow already gives: the card links past those
+   * questions, and the trail shows them answered, to change like any other.
+   */
+  start?: readonly AnswerIdOf<TMachine>[];
+  /** The most common way from the first page to the fix, and the most answers it may take. */
+  commonPath: { answers: readonly AnswerIdOf<TMachine>[]; atMost: number };
   /** Paste triage rules that land on this flow. */
   rules: readonly RuleDefinition<AnswerIdOf<TMachine>>[];
   /** Questions the organization's own settings can answer, by state. */
@@ -25,6 +32,8 @@ export type FlowEntry = {
   machine: AnyStateMachine;
   version: number;
   dateEdges: readonly string[];
+  start?: readonly string[];
+  commonPath: { answers: readonly string[]; atMost: number };
   rules: readonly RuleDefinition<string>[];
   probes: Readonly<Record<string, ProbeBinding<string> | undefined>>;
 };

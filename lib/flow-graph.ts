@@ -26,10 +26,8 @@ export function flowGraph(machine: AnyStateMachine): FlowGraph {
   const edges: GraphEdge[] = [];
   for (const [id, node] of Object.entries(machine.root.states)) {
     const tags = [...node.tags];
-    const outcome =
-      node.type === "final"
-        ? ((tags.find((t) => t === "resolved" || t === "escalate") as Outcome) ?? null)
-        : null;
+    // An outcome is a tagged state: a hand-off is final, a fix may still offer "still failing?".
+    const outcome = (tags.find((t) => t === "resolved" || t === "escalate") as Outcome) ?? null;
     nodes.push({ id, outcome });
     for (const [eventType, transitions] of node.transitions) {
       const answer = eventType.replace(/^answer\./, "");

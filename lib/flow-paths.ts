@@ -40,10 +40,10 @@ function traversal(input: ClockInput) {
   };
 }
 
-/** Every simple path from the first question to an outcome (a final state). */
+/** Every simple path from the first question to an outcome (a state tagged resolved or escalate). */
 export function completePaths(machine: AnyStateMachine, input: ClockInput): AnswerPath[] {
   return getSimplePaths(machine, traversal(input))
-    .filter((path) => path.state.status === "done")
+    .filter((path) => path.state.hasTag("resolved") || path.state.hasTag("escalate"))
     .map(toAnswerPath);
 }
 

@@ -30,11 +30,16 @@ function stateIdOf(snapshot: SnapshotFrom<AnyStateMachine>): string {
   return snapshot.value;
 }
 
+/**
+ * An outcome is a state tagged `resolved` (a fix) or `escalate` (a hand-off). A hand-off is final;
+ * a fix may take one more answer, "still failing", that leads to the next cause.
+ */
 function outcomeOf(snapshot: SnapshotFrom<AnyStateMachine>): Outcome | null {
-  if (snapshot.status !== "done") return null;
   if (snapshot.hasTag("resolved")) return "resolved";
   if (snapshot.hasTag("escalate")) return "escalate";
-  throw new Error(`Final state ${stateIdOf(snapshot)} has no outcome tag`);
+  if (snapshot.status === "done")
+    throw new Error(`Final state ${stateIdOf(snapshot)} has no outcome tag`);
+  return null;
 }
 
 /** Answer ids a snapshot's state can take now (guards included). */

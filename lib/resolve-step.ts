@@ -44,18 +44,24 @@ export function resolveStep(
   }
   const rule = url.paste && lookups.rule(url.paste.rule);
   return {
-    model: stepModel(flow, result, url, {
-      paste:
-        url.paste && rule
-          ? {
-              rule: rule.id,
-              words: rule.signatures[url.paste.signature] ?? rule.signatures[0] ?? "",
-              source: rule.source,
-              count: url.paste.count,
-            }
-          : null,
-      versionNote: versionNote(flow, url.version),
-      live: lookups.live(result.stateId),
-    }),
+    model: stepModel(
+      flow,
+      result,
+      url,
+      {
+        paste:
+          url.paste && rule
+            ? {
+                rule: rule.id,
+                words: rule.signatures[url.paste.signature] ?? rule.signatures[0] ?? "",
+                source: rule.source,
+                count: url.paste.count,
+              }
+            : null,
+        versionNote: versionNote(flow, url.version),
+        live: lookups.live(result.stateId),
+      },
+      now,
+    ),
   };
 }

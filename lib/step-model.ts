@@ -5,6 +5,8 @@ import type { EmbedTheme } from "./embed-theme";
 import type { ProbeBinding } from "./live/binding";
 import type { LiveConfig } from "./live/config";
 import { type MapModel, mapModel } from "./map-model";
+import { flowGraph, type FlowGraph } from "./flow-graph";
+import { type Progress, progressOf } from "./progress";
 import type { AnswerSource } from "./provenance";
 import type { ReplayResult } from "./replay";
 import { type DroppedNotice, type StepUrl, atAnswers, formatStepUrl } from "./step-url";
@@ -37,6 +39,8 @@ export type StepExtras = {
 
 /** Everything a step page shows, worked out once from a flow, a replay and the URL. */
 export type StepModel = StepExtras & {
+  /** The clock the step was worked out at: countdowns in the words count from it. */
+  now: number;
   flowId: string;
   flowTitle: string;
   version: number;
@@ -47,6 +51,8 @@ export type StepModel = StepExtras & {
   figures: Flow["content"]["figures"];
   sources: Flow["content"]["sources"];
   outcome: Outcome | null;
+  /** "Step 3 of about 7" on long flows. */
+  progress: Progress | null;
   choices: ChoiceLink[];
   trail: TrailEntry[];
   notice: DroppedNotice | null;
@@ -68,6 +74,14 @@ export type StepModel = StepExtras & {
   /** What to share: this step on the site, with the flow version; never pasted text or tenant data. */
   shareHref: string;
 };
+
+const graphs = new WeakMap<Flow["machine"], FlowGraph>();
+
+function graphOf(flow: Flow): FlowGraph {
+  const graph = graphs.get(flow.machine) ?? flowGraph(flow.machine);
+  graphs.set(flow.machine, graph);
+  return graph;
+}
 
 function choiceOf(step: Step, answer: string): Choice {
   const choice = step.choices[answer];
@@ -93,6 +107,7 @@ export function stepModel(
   result: ReplayResult,
   url: StepUrl,
   extras: StepExtras = { paste: null, versionNote: null, live: null },
+  now = Date.now(),
 ): StepModel {
   const answers = result.trail.map((entry) => entry.answer);
   // Links from a map lead back to the steps; from the site and the embed, they stay put.
@@ -101,6 +116,7 @@ export function stepModel(
   const step = stepOf(flow, result.stateId);
   return {
     ...extras,
+    now,
     flowId: flow.id,
     flowTitle: flow.content.title,
     version: flow.version,
@@ -113,6 +129,7 @@ export function stepModel(
     figures: flow.content.figures,
     sources: flow.content.sources,
     outcome: result.outcome,
+    progress: progressOf(graphOf(flow), result.stateId, answers.length),
     choices: result.choices.map((answer) => {
       const choice = choiceOf(step, answer);
       return { answer, label: choice.label, hint: choice.hint, href: at([...answers, answer]) };

@@ -9,7 +9,7 @@ export function stepText(step: Step, figures: Record<string, Figure>): string {
     step.title,
     step.topic ?? "",
     step.leadText ?? "",
-    markdownText(step.body, figure),
+    markdownText(step.body, { figure }),
     ...choices,
   ].join("\n");
 }

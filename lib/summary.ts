@@ -1,4 +1,5 @@
 import type { Outcome } from "./flow-types";
+import { markdownText } from "./markdown/to-text";
 import { provenanceLabel } from "./provenance";
 import type { StepModel } from "./step-model";
 
@@ -32,8 +33,11 @@ export function summaryOf(model: StepModel): Summary {
       answer: entry.answer,
       from: provenanceLabel(entry.source, rule),
     })),
-    next: model.step.leadText
-      ? { label: model.outcome ? outcomeWords[model.outcome] : "Next", text: model.step.leadText }
+    next: model.step.lead
+      ? {
+          label: model.outcome ? outcomeWords[model.outcome] : "Next",
+          text: markdownText(model.step.lead, { now: model.now }),
+        }
       : null,
     matched: model.paste ? { rule: model.paste.rule, words: model.paste.words } : null,
     path: model.shareHref,

@@ -1,4 +1,5 @@
 import type { Nodes, RootContent } from "mdast";
+import { isCountdownDate } from "../countdown";
 import type { Problem } from "../markdown/front-matter";
 
 /** Links may only point to https pages, mail addresses or our own paths. */
@@ -39,7 +40,10 @@ export function checkBody(
           at(node, `unsafe link "${node.url}": use https://, mailto: or a path of this site`);
         break;
       case "textDirective":
-        at(node, `":${node.name}" reads as a directive: write "\\:${node.name}" for a colon`);
+        if (node.name !== "countdown")
+          at(node, `":${node.name}" reads as a directive: write "\\:${node.name}" for a colon`);
+        else if (!isCountdownDate(node.attributes?.to ?? ""))
+          at(node, ':countdown needs to="YYYY-MM-DDTHH:MM:SSZ", the moment it counts down to');
         return;
       case "leafDirective": {
         const id = node.attributes?.id ?? "";

@@ -143,6 +143,16 @@ describe("reading a flow's folder", () => {
     ]);
   });
 
+  it("takes a countdown to a full UTC date-time, and names one without", () => {
+    write(
+      "content/fixture/steps/done.md",
+      '---\ntitle: Done\nlead: Ends 1 December (:countdown{to="2026-12-01T00:00:00Z"}).\n---\n\nSoon :countdown{to="1 December"}.\n',
+    );
+    expect(problems()).toEqual([
+      'content/fixture/steps/done.md:6: :countdown needs to="YYYY-MM-DDTHH:MM:SSZ", the moment it counts down to',
+    ]);
+  });
+
   it("names front matter that does not fit, and sources that do not exist", () => {
     write(
       "content/fixture/steps/done.md",

@@ -83,7 +83,7 @@ function readStep(
   const front = readYaml(split.front, file, stepFrontSchema, 2);
   problems.push(...front.problems);
   if (!front.value) return null;
-  const { title, topic, lead, choices = {}, sources = [], live = {} } = front.value;
+  const { title, kind, topic, lead, choices = {}, sources = [], live = {} } = front.value;
   const { lineOf } = front;
   const body = parseMarkdown(split.body).children;
   const names = {
@@ -105,6 +105,7 @@ function readStep(
   return {
     file,
     title,
+    kind,
     topic,
     lead: leadNodes,
     leadText: leadNodes ? markdownText(leadNodes) : undefined,

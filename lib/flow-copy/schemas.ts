@@ -38,6 +38,8 @@ export const flowMetaSchema = z.strictObject({
 
 export const stepFrontSchema = z.strictObject({
   title: text,
+  /** `which-error`: a question about the error the person sees, which must offer "something else". */
+  kind: z.enum(["which-error"]).optional(),
   topic: text.optional(),
   lead: text.optional(),
   choices: z
