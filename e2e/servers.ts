@@ -3,7 +3,7 @@
  * branches are walked on both sides of their dates whatever day the tests run.
  */
 export const servers = [
-  { name: "before global PAT retirement", clock: "2026-11-20T12:00:00Z", port: 3100 },
+  { name: "before global PAT retirement", clock: "2026-11-29T12:00:00Z", port: 3100 },
   { name: "after global PAT retirement", clock: "2026-12-02T12:00:00Z", port: 3101 },
 ].map((server) => ({
   ...server,
