@@ -24,7 +24,12 @@ export function SiteChrome({ children }: { children: React.ReactNode }) {
         {children}
       </main>
       <footer className="no-print mx-auto max-w-5xl px-4 pb-10 text-sm text-slate-600">
-        Illustrations are drawn for this guide; they are not screenshots of the products.
+        Illustrations are drawn for this guide; they are not screenshots of the products. Every fact
+        comes from a public page:{" "}
+        <Link href="/sources" className="underline underline-offset-2">
+          the sources, and when we last checked them
+        </Link>
+        .
       </footer>
     </div>
   );

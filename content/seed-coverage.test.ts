@@ -13,7 +13,8 @@ import { type Flow, flows } from "./flows";
  * has such a file: a flow without facts fails here.
  */
 const seedFacts = z.strictObject({
-  seeds: z.array(z.string().regex(/^\d{3}_[0-9a-f]+\.txt$/)).min(1),
+  /** The seed articles the flow was written from; none for a flow written from sources alone. */
+  seeds: z.array(z.string().regex(/^\d{3}_[0-9a-f]+\.txt$/)),
   facts: z.array(z.string().min(1)).min(1),
 });
 

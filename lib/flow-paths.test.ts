@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { assign, setup } from "xstate";
-import { clocksAround, completePaths, pathPerState } from "./flow-paths";
+import { clocksAround, completePaths, edgeCoveringPaths, pathPerState } from "./flow-paths";
 
 // Two routes into "ask" that leave different context: the graph sees two snapshots, we want one step.
 const machine = setup({
@@ -44,5 +44,27 @@ describe("flow paths", () => {
     expect(before).toBeLessThan(Date.parse(edge));
     expect(after).toBeGreaterThanOrEqual(Date.parse(edge));
     expect(clocksAround([])).toHaveLength(1);
+  });
+
+  it("covers every answer of every state with fewer paths than there are", () => {
+    const wide = setup({
+      types: {
+        events: {} as { type: "answer.x" } | { type: "answer.y" } | { type: "answer.z" },
+      },
+    }).createMachine({
+      id: "wide",
+      initial: "one",
+      states: {
+        one: { on: { "answer.x": "two", "answer.y": "two" } },
+        two: { on: { "answer.x": "done", "answer.y": "done", "answer.z": "done" } },
+        done: { type: "final", tags: ["resolved"] },
+      },
+    });
+    const all = completePaths(wide, { now: 0 });
+    const covering = edgeCoveringPaths(wide, { now: 0 });
+    expect(all).toHaveLength(6);
+    expect(covering.length).toBeLessThan(all.length);
+    const taken = new Set(covering.flatMap((p) => p.answers.map((a, i) => `${p.states[i]}:${a}`)));
+    expect([...taken].sort()).toEqual(["one:x", "one:y", "two:x", "two:y", "two:z"]);
   });
 });

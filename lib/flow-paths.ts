@@ -57,3 +57,22 @@ export function pathPerState(machine: AnyStateMachine, input: ClockInput): Answe
   }
   return [...byState.values()];
 }
+
+/**
+ * Complete paths that together take every answer from every state at least once: what a browser
+ * walks when walking every path would take too long (every path is still checked without one).
+ * Longer paths are tried first, so few paths cover many edges.
+ */
+export function edgeCoveringPaths(machine: AnyStateMachine, input: ClockInput): AnswerPath[] {
+  const edge = (path: AnswerPath, i: number) => `${path.states[i]}\u0000${path.answers[i]}`;
+  const covered = new Set<string>();
+  const chosen: AnswerPath[] = [];
+  const paths = completePaths(machine, input).sort((a, b) => b.answers.length - a.answers.length);
+  for (const path of paths) {
+    const edges = path.answers.map((_, i) => edge(path, i));
+    if (edges.every((e) => covered.has(e))) continue;
+    for (const e of edges) covered.add(e);
+    chosen.push(path);
+  }
+  return chosen;
+}

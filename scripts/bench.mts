@@ -205,6 +205,17 @@ async function main() {
     throughput("realistic Jira log", realisticLog());
     throughput("adversarial input", adversarialInput());
 
+    console.log("\nAnswers from the first page to the fix, on each flow's most common path");
+    console.log("flow | answers | at most | from the home card");
+    for (const flow of flows) {
+      const { answers, atMost } = flow.commonPath;
+      const fromCard = answers.length - (flow.start?.length ?? 0);
+      if (answers.length > atMost) overBudget = true;
+      console.log(
+        `${flow.id} | ${answers.length}${answers.length > atMost ? " (OVER)" : ""} | ${atMost} | ${fromCard}`,
+      );
+    }
+
     console.log("\nReplay of each flow's longest path (median of 5000 runs)");
     for (const flow of flows) {
       const { answers, median } = medianReplayMicros(flow);
