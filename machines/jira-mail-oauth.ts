@@ -4,10 +4,12 @@ type Protocol = "imap-pop" | "graph";
 type Cloud = "commercial" | "us-government";
 
 /**
- * Seed 002: the OAuth 2.0 integration between Jira / JSM mail handlers and Microsoft, from the
- * integration in Jira through the app registration in Microsoft Entra ID to the connection test.
- * The Jira version picks where the integration lives; protocol and cloud pick permissions and scopes.
- * Repairing starts from the error instead: each known error leads straight to its fix.
+ * Seed 002: the OAuth 2.0 integration between Jira / JSM (Data Center) mail handlers and Microsoft.
+ * Setting up asks the three things that change the steps (Jira version, protocol, cloud), then
+ * walks four pages of checklists: the integration in Jira with the app registration, the API
+ * permissions, admin consent, then the client secret, the rest of Jira's form and its test.
+ * Repairing starts from the error instead: each known error leads straight to its fix, and a fix
+ * that did not work leads to a hand-off, never to a dead end.
  */
 export const jiraMailOauthMachine = setup({
   types: {
@@ -27,21 +29,16 @@ export const jiraMailOauthMachine = setup({
       | { type: "answer.graph" }
       | { type: "answer.commercial" }
       | { type: "answer.us-government" }
-      | { type: "answer.created" }
-      | { type: "answer.copied" }
       | { type: "answer.registered" }
       | { type: "answer.added" }
       | { type: "answer.granted" }
       | { type: "answer.no-admin" }
-      | { type: "answer.noted" }
-      | { type: "answer.checked" }
-      | { type: "answer.entered" }
-      | { type: "answer.saved" }
       | { type: "answer.connected" }
       | { type: "answer.failed" }
+      | { type: "answer.still-failing" }
       | { type: "answer.aadsts7000215" }
       | { type: "answer.tenant-endpoint-error" }
-      | { type: "answer.other-error" },
+      | { type: "answer.something-else" },
     tags: {} as "resolved" | "escalate",
   },
   actions: {
@@ -53,6 +50,8 @@ export const jiraMailOauthMachine = setup({
     hasAppLinks: ({ context }) => context.appLinks,
     isGraph: ({ context }) => context.protocol === "graph",
     isUsGovernment: ({ context }) => context.cloud === "us-government",
+    isGraphUsGovernment: ({ context }) =>
+      context.protocol === "graph" && context.cloud === "us-government",
   },
 }).createMachine({
   id: "jira-mail-oauth",
@@ -72,7 +71,7 @@ export const jiraMailOauthMachine = setup({
         "answer.mailbox": "mailboxAccess",
         "answer.settings-mismatch": "settingsMismatch",
         "answer.reauthorize": "reauthorize",
-        "answer.other-error": "authorizationFailed",
+        "answer.something-else": "authorizationFailed",
       },
     },
     jiraVersion: {
@@ -87,19 +86,25 @@ export const jiraMailOauthMachine = setup({
     cloud: {
       on: {
         "answer.commercial": [
-          { guard: "hasAppLinks", target: "createInApplicationLinks" },
-          { target: "createInOauth2" },
+          { guard: "hasAppLinks", target: "registerApp" },
+          { target: "registerAppBefore822" },
         ],
         "answer.us-government": [
-          { guard: "hasAppLinks", target: "createInApplicationLinks", actions: "useUsGovernment" },
-          { target: "createInOauth2", actions: "useUsGovernment" },
+          { guard: "hasAppLinks", target: "registerApp", actions: "useUsGovernment" },
+          { target: "registerAppBefore822", actions: "useUsGovernment" },
         ],
       },
     },
-    createInApplicationLinks: { on: { "answer.created": "copyRedirectUrl" } },
-    createInOauth2: { on: { "answer.created": "copyRedirectUrl" } },
-    copyRedirectUrl: { on: { "answer.copied": "registerApp" } },
+    // Where the integration lives in Jira is the only difference between these two.
     registerApp: {
+      on: {
+        "answer.registered": [
+          { guard: "isGraph", target: "graphPermissions" },
+          { target: "mailPermissions" },
+        ],
+      },
+    },
+    registerAppBefore822: {
       on: {
         "answer.registered": [
           { guard: "isGraph", target: "graphPermissions" },
@@ -109,40 +114,42 @@ export const jiraMailOauthMachine = setup({
     },
     mailPermissions: { on: { "answer.added": "adminConsent" } },
     graphPermissions: { on: { "answer.added": "adminConsent" } },
-    adminConsent: { on: { "answer.granted": "clientSecret", "answer.no-admin": "consentHandoff" } },
-    clientSecret: { on: { "answer.noted": "clientId" } },
-    clientId: { on: { "answer.noted": "endpoints" } },
-    endpoints: { on: { "answer.checked": "jiraCredentials" } },
-    jiraCredentials: {
+    adminConsent: {
       on: {
-        "answer.entered": [
-          { guard: "isGraph", target: "graphScopes" },
-          { guard: "isUsGovernment", target: "usGovernmentScopes" },
-          { target: "mailScopes" },
+        "answer.granted": [
+          { guard: "isGraphUsGovernment", target: "finishGraphSetupUsGovernment" },
+          { guard: "isGraph", target: "finishGraphSetup" },
+          { guard: "isUsGovernment", target: "finishMailSetupUsGovernment" },
+          { target: "finishMailSetup" },
         ],
+        "answer.no-admin": "consentHandoff",
       },
     },
-    mailScopes: { on: { "answer.saved": "testConnection" } },
-    usGovernmentScopes: { on: { "answer.saved": "testConnection" } },
-    graphScopes: { on: { "answer.saved": "testConnection" } },
-    testConnection: { on: { "answer.connected": "connected", "answer.failed": "testFailed" } },
-    testFailed: {
-      on: {
-        "answer.aadsts7000215": "secretIdUsed",
-        "answer.tenant-endpoint-error": "tenantEndpoints",
-        "answer.other-error": "authorizationFailed",
-      },
+    // The last page differs only by the scopes (and, for US Government, the endpoints).
+    finishMailSetup: {
+      on: { "answer.connected": "connected", "answer.failed": "repairError" },
     },
-    connected: { type: "final", tags: ["resolved"] },
-    secretExpired: { type: "final", tags: ["resolved"] },
-    redirectUri: { type: "final", tags: ["resolved"] },
-    consentMissing: { type: "final", tags: ["resolved"] },
-    mailboxAccess: { type: "final", tags: ["resolved"] },
-    settingsMismatch: { type: "final", tags: ["resolved"] },
-    reauthorize: { type: "final", tags: ["resolved"] },
-    secretIdUsed: { type: "final", tags: ["resolved"] },
-    tenantEndpoints: { type: "final", tags: ["resolved"] },
+    finishMailSetupUsGovernment: {
+      on: { "answer.connected": "connected", "answer.failed": "repairError" },
+    },
+    finishGraphSetup: {
+      on: { "answer.connected": "connected", "answer.failed": "repairError" },
+    },
+    finishGraphSetupUsGovernment: {
+      on: { "answer.connected": "connected", "answer.failed": "repairError" },
+    },
+    // The test worked but the mail handler does not: the next cause is whatever error it shows.
+    connected: { tags: ["resolved"], on: { "answer.still-failing": "repairError" } },
+    secretIdUsed: { tags: ["resolved"], on: { "answer.still-failing": "stillFailing" } },
+    secretExpired: { tags: ["resolved"], on: { "answer.still-failing": "stillFailing" } },
+    tenantEndpoints: { tags: ["resolved"], on: { "answer.still-failing": "stillFailing" } },
+    redirectUri: { tags: ["resolved"], on: { "answer.still-failing": "stillFailing" } },
+    consentMissing: { tags: ["resolved"], on: { "answer.still-failing": "stillFailing" } },
+    mailboxAccess: { tags: ["resolved"], on: { "answer.still-failing": "stillFailing" } },
+    settingsMismatch: { tags: ["resolved"], on: { "answer.still-failing": "stillFailing" } },
+    reauthorize: { tags: ["resolved"], on: { "answer.still-failing": "stillFailing" } },
     authorizationFailed: { type: "final", tags: ["escalate"] },
     consentHandoff: { type: "final", tags: ["escalate"] },
+    stillFailing: { type: "final", tags: ["escalate"] },
   },
 });

@@ -8,7 +8,12 @@ export const probes: FlowDefinition<typeof jiraMailOauthMachine>["probes"] = {
     // GCC tenants use the commercial endpoints, so they answer "commercial" too.
     answers: { worldwide: "commercial", "us-gov-cloud": "us-government" },
   },
+  // The two pages that end with the app registration differ only in where Jira keeps the link.
   registerApp: {
+    reader: "app-registration",
+    answers: { "as-documented": "registered" },
+  },
+  registerAppBefore822: {
     reader: "app-registration",
     answers: { "as-documented": "registered" },
   },

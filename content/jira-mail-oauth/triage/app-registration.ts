@@ -53,21 +53,25 @@ export const appRegistrationRules: FlowDefinition<typeof jiraMailOauthMachine>["
     signatures: [
       "aadsts50011",
       "aadsts500113",
-      "aadsts9002326",
-      "cross-origin token redemption",
+      "aadsts9002327",
+      "may only be redeemed via cross-origin requests",
       "aadsts700054",
     ],
     answers: ["repair", "redirect-uri"],
     weight: 9,
     source:
-      "OfficeDev/microsoft-teams-apps-groupactivities#10; clocked0ne/passport-outlook#1; microsoftgraph/msgraph-sample-reactspa#39",
+      "Microsoft Learn, OAuth 2.0 authorization code flow (redirect URIs for single-page apps); Microsoft Q&A 1601797 (AADSTS9002327); OfficeDev/microsoft-teams-apps-groupactivities#10; clocked0ne/passport-outlook#16",
     examples: {
       match: [
         "AADSTS50011: The redirect URI 'https://jira.example.test/plugins/servlet/oauth2/client/callback/1' specified in the request does not match",
         "AADSTS500113: No reply address is registered for the application.",
+        "AADSTS9002327: Tokens issued for the 'Single-Page Application' client-type may only be redeemed via cross-origin requests.",
+        "invalid_request: Tokens issued for the 'Single-Page Application' client-type may only be redeemed via cross-origin requests.",
+      ],
+      nearMiss: [
+        "The redirect URI matches the registration",
         "AADSTS9002326: Cross-origin token redemption is permitted only for the 'Single-Page Application' client-type.",
       ],
-      nearMiss: ["The redirect URI matches the registration"],
     },
   },
   {

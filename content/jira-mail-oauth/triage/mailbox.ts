@@ -30,7 +30,7 @@ export const mailboxRules: FlowDefinition<typeof jiraMailOauthMachine>["rules"] 
     kind: "phrase",
     signatures: ["sockettimeoutexception: read timed out"],
     context: ["imap", "outlook.office365.com", "jakarta mail", "bye"],
-    answers: ["repair", "other-error"],
+    answers: ["repair", "something-else"],
     weight: 5,
     source: ATLASSIAN_MAIL,
     examples: {
