@@ -36,7 +36,7 @@ test("the seed-001 log lands on the step it implies, with the skipped questions 
   await expect(heading(page)).toHaveText(stepCopy(pat, "symptom").title);
   await expect(page).toHaveURL("/pat-not-authorized/services?paste=profile-api-401%7E0&n=1");
   await page
-    .getByRole("link", { name: stepCopy(pat, "symptom").choices!["other-error"]!.label })
+    .getByRole("link", { name: stepCopy(pat, "symptom").choices!["something-else"]!.label })
     .click();
   await expect(trail.getByText("from a pasted error")).toHaveCount(1);
 });
@@ -61,15 +61,12 @@ test("a pasted PAT is in no URL, no rendered text and no storage", async ({ page
 
 test("no match says so, keeps the (redacted) text and points to the symptoms", async ({ page }) => {
   await page.goto("/");
-  await paste(
-    page,
-    `535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant\ntoken=${FAKE_PAT}`,
-  );
+  await paste(page, `oauth_problem=signature_invalid from the application link\ntoken=${FAKE_PAT}`);
   await expect(
     page.getByRole("status").filter({ hasText: "No guide matches this text." }),
   ).toContainText("We removed one secret");
   const box = page.getByRole("textbox", { name: "Paste the error or log lines you see" });
-  await expect(box).toHaveValue(/SmtpClientAuthentication is disabled/);
+  await expect(box).toHaveValue(/oauth_problem=signature_invalid/);
   await expect(box).toHaveValue(/\[REDACTED Azure DevOps personal access token\]/);
   expect(await box.inputValue()).not.toContain(FAKE_PAT);
   await expect(page).toHaveURL("/");

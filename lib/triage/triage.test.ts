@@ -61,10 +61,6 @@ Caused by: com.bigbrassband.common.indexer.sources.clients.RequestException: Mic
       "Object too large (3000000000 bytes), rejecting the pack. Max object size limit is 2,147,483,639 bytes.",
     ],
     [
-      "an SMTP AUTH error",
-      "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant",
-    ],
-    [
       "an SMTP TLS error",
       "javax.mail.MessagingException: Could not connect to SMTP host: smtp.office365.com, port: 587 (SSLHandshakeException: No appropriate protocol)",
     ],
@@ -75,6 +71,14 @@ Caused by: com.bigbrassband.common.indexer.sources.clients.RequestException: Mic
     ],
   ])("returns no flow for %s", (_name, input) => {
     expect(paste(input)).toMatchObject({ flow: null, path: [], matches: [] });
+  });
+
+  it("routes an SMTP AUTH error to the outgoing mail guide", () => {
+    expect(
+      paste(
+        "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant",
+      ),
+    ).toMatchObject({ flow: "jira-smtp-basic-auth", path: ["tenant-disabled"] });
   });
 
   it("matches on redacted text and returns it", () => {
