@@ -140,6 +140,6 @@ test("inside a frame, sign-in is not attempted: the frame offers to continue in 
   await expect(frame.getByText("Signing in does not work inside a frame.")).toBeVisible();
   await expect(frame.getByRole("button", { name: "Sign in with Microsoft" })).toHaveCount(0);
   const link = frame.getByRole("link", { name: "Continue in a new tab at this step" });
-  await expect(link).toHaveAttribute("href", "/oauth-401/oauth/entra?v=1");
+  await expect(link).toHaveAttribute("href", "/oauth-401/oauth/entra?v=2");
   await expect(link).toHaveAttribute("target", "_blank");
 });

@@ -2,8 +2,9 @@ import { setup } from "xstate";
 
 /**
  * Seed 004: an app built on Azure DevOps OAuth. No new registrations since April 2025 and the
- * service's deprecation in 2026 leave Microsoft Entra ID (OIDC) as the way forward; Entra tokens
- * live at most 90 minutes, so the app must refresh them.
+ * service's removal in 2026 (no day published) leave Microsoft Entra ID (OIDC) as the way forward.
+ * The fix is the Entra registration; "still failing?" there leads to what goes wrong with the Entra
+ * app, whose fixes end, if they fail too, in a hand-off.
  */
 export const entraOidcMigrationMachine = setup({
   types: {
@@ -12,14 +13,13 @@ export const entraOidcMigrationMachine = setup({
       | { type: "answer.entra-app" }
       | { type: "answer.our-app" }
       | { type: "answer.vendor-app" }
-      | { type: "answer.registered" }
       | { type: "answer.work-accounts" }
       | { type: "answer.personal-accounts" }
-      | { type: "answer.refreshes" }
       | { type: "answer.invalid-resource" }
       | { type: "answer.fails-after-an-hour" }
       | { type: "answer.personal-account-refused" }
-      | { type: "answer.added" },
+      | { type: "answer.something-else" }
+      | { type: "answer.still-failing" },
     tags: {} as "resolved" | "escalate",
   },
 }).createMachine({
@@ -30,32 +30,37 @@ export const entraOidcMigrationMachine = setup({
       on: { "answer.azure-devops-oauth": "adoOauthRetiring", "answer.entra-app": "entraSymptom" },
     },
     adoOauthRetiring: {
-      on: { "answer.our-app": "registerEntraApp", "answer.vendor-app": "vendorMigration" },
+      on: { "answer.our-app": "accountKinds", "answer.vendor-app": "vendorMigration" },
     },
-    registerEntraApp: {
-      on: { "answer.registered": "accountKinds" },
-    },
+    // Asked before the registration: Entra apps don't serve personal accounts for Azure DevOps.
     accountKinds: {
       on: {
-        "answer.work-accounts": "tokenLifetime",
+        "answer.work-accounts": "registerEntraApp",
         "answer.personal-accounts": "personalAccounts",
       },
     },
-    tokenLifetime: {
-      on: { "answer.refreshes": "migrated" },
+    registerEntraApp: {
+      tags: ["resolved"],
+      on: { "answer.still-failing": "entraSymptom" },
     },
     entraSymptom: {
       on: {
         "answer.invalid-resource": "addAzureDevOpsPermission",
         "answer.fails-after-an-hour": "tokenLifetime",
         "answer.personal-account-refused": "personalAccounts",
+        "answer.something-else": "entraHandoff",
       },
     },
     addAzureDevOpsPermission: {
-      on: { "answer.added": "tokenLifetime" },
+      tags: ["resolved"],
+      on: { "answer.still-failing": "entraHandoff" },
     },
-    migrated: { type: "final", tags: ["resolved"] },
+    tokenLifetime: {
+      tags: ["resolved"],
+      on: { "answer.still-failing": "entraHandoff" },
+    },
     vendorMigration: { type: "final", tags: ["escalate"] },
     personalAccounts: { type: "final", tags: ["escalate"] },
+    entraHandoff: { type: "final", tags: ["escalate"] },
   },
 });

@@ -1,9 +1,10 @@
 import { assign, setup } from "xstate";
 
 /**
- * Seeds 003 and 004: a service asks for access to Azure DevOps. Check the prerequisites, check the
- * approval page is legitimate, approve; or review and revoke authorizations. Azure DevOps Server
- * 2019 and Services / Server 2020 and 2022 differ in what the approval looks like.
+ * Seeds 003 and 004: a service asks for access to Azure DevOps. Check the approval page is
+ * legitimate and approve it, or review and revoke authorizations. What a legitimate page looks
+ * like depends on the deployment: Azure DevOps Server 2019 shows Azure DevOps's own approval page;
+ * Services, the current Server, 2022 and 2020 a Microsoft Entra ID sign-in and consent.
  */
 export const manageAuthorizationsMachine = setup({
   types: {
@@ -11,15 +12,14 @@ export const manageAuthorizationsMachine = setup({
     events: {} as
       | { type: "answer.services" }
       | { type: "answer.server-2019" }
-      | { type: "answer.met" }
-      | { type: "answer.not-met" }
       | { type: "answer.approve" }
       | { type: "answer.review" }
+      | { type: "answer.not-met" }
       | { type: "answer.legitimate" }
       | { type: "answer.suspicious" }
-      | { type: "answer.approved" }
       | { type: "answer.revoked" }
-      | { type: "answer.not-listed" },
+      | { type: "answer.not-listed" }
+      | { type: "answer.still-failing" },
     tags: {} as "resolved" | "escalate",
   },
   actions: {
@@ -35,13 +35,11 @@ export const manageAuthorizationsMachine = setup({
   states: {
     deployment: {
       on: {
-        "answer.services": "prerequisites",
-        "answer.server-2019": { target: "prerequisites", actions: "rememberServer2019" },
+        "answer.services": "task",
+        "answer.server-2019": { target: "task", actions: "rememberServer2019" },
       },
     },
-    prerequisites: {
-      on: { "answer.met": "task", "answer.not-met": "accessHandoff" },
-    },
+    // The prerequisites are the same for both tasks: the task step lists them.
     task: {
       on: {
         "answer.approve": [
@@ -52,16 +50,14 @@ export const manageAuthorizationsMachine = setup({
           { guard: "isServer2019", target: "reviewAuthorizations2019" },
           { target: "reviewAuthorizations" },
         ],
+        "answer.not-met": "accessHandoff",
       },
     },
     checkPage: {
-      on: { "answer.legitimate": "approve", "answer.suspicious": "suspiciousPage" },
+      on: { "answer.legitimate": "authorized", "answer.suspicious": "suspiciousPage" },
     },
     checkPage2019: {
-      on: { "answer.legitimate": "approve", "answer.suspicious": "suspiciousPage" },
-    },
-    approve: {
-      on: { "answer.approved": "authorized" },
+      on: { "answer.legitimate": "authorized", "answer.suspicious": "suspiciousPage" },
     },
     reviewAuthorizations: {
       on: { "answer.revoked": "revoked", "answer.not-listed": "notListed" },
@@ -69,10 +65,18 @@ export const manageAuthorizationsMachine = setup({
     reviewAuthorizations2019: {
       on: { "answer.revoked": "revoked", "answer.not-listed": "notListed" },
     },
-    authorized: { type: "final", tags: ["resolved"] },
-    revoked: { type: "final", tags: ["resolved"] },
+    authorized: {
+      tags: ["resolved"],
+      on: { "answer.still-failing": "serviceStillDenied" },
+    },
+    // A service that keeps its access after a revoke likely holds another kind of access.
+    revoked: {
+      tags: ["resolved"],
+      on: { "answer.still-failing": "notListed" },
+    },
     suspiciousPage: { type: "final", tags: ["escalate"] },
     notListed: { type: "final", tags: ["escalate"] },
+    serviceStillDenied: { type: "final", tags: ["escalate"] },
     accessHandoff: { type: "final", tags: ["escalate"] },
   },
 });

@@ -10,7 +10,7 @@ export const rules: FlowDefinition<typeof manageAuthorizationsMachine>["rules"] 
     answers: [],
     weight: 2,
     source:
-      "learn.microsoft.com, Authorize access to REST APIs with OAuth 2.0 (Azure DevOps Server 2019)",
+      "learn.microsoft.com, Use Azure DevOps OAuth 2.0; Manage authorization of services (Azure DevOps Server 2019)",
     examples: {
       match: [
         "Is this page real? https://app.vssps.visualstudio.com/oauth2/authorize?client_id=1111&response_type=Assertion",
@@ -24,7 +24,8 @@ export const rules: FlowDefinition<typeof manageAuthorizationsMachine>["rules"] 
     signatures: ["app.vssps.visualstudio.com/profile/view", "_userssettings/authorizations"],
     answers: [],
     weight: 6,
-    source: "MicrosoftDocs/appcenter-docs#1246; learn.microsoft.com manage-authorizations",
+    source:
+      "MicrosoftDocs/appcenter-docs#1246; learn.microsoft.com, Manage authorization of services",
     examples: {
       match: [
         "https://app.vssps.visualstudio.com/Profile/View",

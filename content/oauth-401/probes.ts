@@ -26,7 +26,7 @@ export const probes: FlowDefinition<typeof oauth401Machine>["probes"] = {
     reader: "ado-policy",
     params: {
       policy: "Policy.EnforceAADConditionalAccess",
-      label: "Enable IP Conditional Access policy validation",
+      label: "Enable IP Conditional Access policy validation on non-interactive flows",
     },
     answers: {
       off: "turned-off",

@@ -41,6 +41,7 @@ export const conditionalAccessRules: FlowDefinition<typeof oauth401Machine>["rul
     examples: {
       match: [
         '{"message":"VS403463: The conditional access policy defined by your Azure Active Directory administrator has failed.","typeKey":"VssServiceException"}',
+        "VS403463: The conditional access policy defined by your Microsoft Entra administrator has failed.",
       ],
       nearMiss: ["VS403464: an unrelated service message"],
     },
@@ -48,12 +49,20 @@ export const conditionalAccessRules: FlowDefinition<typeof oauth401Machine>["rul
   {
     id: "ip-conditional-access-validation",
     kind: "phrase",
-    signatures: ["ip conditional access policy validation"],
+    // The policy's name today, and the shorter one Azure DevOps and older pages used.
+    signatures: [
+      "policy validation on non-interactive flows",
+      "ip conditional access policy validation",
+    ],
     answers: ["oauth", "entra"],
     weight: 7,
-    source: "public.amplenote.com, Debugging Azure Error Codes when provisioning user with PAT",
+    source:
+      "learn.microsoft.com, Set up Conditional Access policies on Azure DevOps; Change application connection & security policies",
     examples: {
-      match: ["Enable IP Conditional Access policy validation on non-interactive flows"],
+      match: [
+        "Enable IP Conditional Access policy validation on non-interactive flows",
+        "Policies: IP Conditional Access policy validation is On",
+      ],
       nearMiss: ["Conditional Access validation of IP addresses is a tenant feature"],
     },
   },
