@@ -188,7 +188,8 @@ function policiesPayload(org) {
                     value: org.conditionalAccess,
                     effectiveValue: org.conditionalAccess,
                   },
-                  description: "Enable IP Conditional Access policy validation",
+                  description:
+                    "Enable IP Conditional Access policy validation on non-interactive flows",
                 },
               ],
             },
