@@ -15,13 +15,13 @@ async function pasteAndWalk(page: Page) {
   await expect(heading(page)).toHaveText(stepCopy(pat, "tokenOrganization").title);
   for (const [state, answer] of [
     ["tokenOrganization", "one-organization"],
-    ["createToken", "created"],
+    ["createToken", "global"],
   ] as const) {
     await answers(page)
       .getByRole("link", { name: labelOf(pat, state, answer), exact: true })
       .click();
   }
-  await expect(heading(page)).toHaveText(stepCopy(pat, "copyToken").title);
+  await expect(heading(page)).toHaveText(stepCopy(pat, "createGlobalToken").title);
 }
 
 test("a copied link opens the same step with the same answers, and carries no secret or pasted text", async ({
@@ -33,16 +33,16 @@ test("a copied link opens the same step with the same answers, and carries no se
   await expect(page.getByRole("status").filter({ hasText: "Copied" })).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
   expect(link).toMatch(
-    /^http:\/\/127\.0\.0\.1:3100\/pat-not-authorized\/services\/not-authorized\/one-organization\/created\?/,
+    /^http:\/\/127\.0\.0\.1:3100\/pat-not-authorized\/services\/not-authorized\/one-organization\/global\?/,
   );
-  expect(link).toContain("v=1");
+  expect(link).toContain("v=2");
   for (const forbidden of [FAKE_PAT, "Unauthorized", "curl", "contoso", "profiles"])
     expect(link).not.toContain(forbidden);
 
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
   await other.goto(link);
-  await expect(heading(other)).toHaveText(stepCopy(pat, "copyToken").title);
+  await expect(heading(other)).toHaveText(stepCopy(pat, "createGlobalToken").title);
   const trail = other.getByRole("region", { name: "Your answers so far" });
   await expect(trail.getByRole("listitem")).toHaveCount(4);
   await expect(trail.getByText("from a pasted error")).toHaveCount(2);
@@ -54,7 +54,7 @@ test("the copied summary has every answer with its provenance, and no secret", a
   await page.getByRole("button", { name: "Copy summary" }).click();
   const summary = await page.evaluate(() => navigator.clipboard.readText());
   expect(summary).toContain(
-    "### Guidepath: Personal access token refused with “Not authorized” (version 1)",
+    "### Guidepath: Personal access token refused with “Not authorized” (version 2)",
   );
   expect(summary).toContain(
     "| 1 | Azure DevOps hosting | Azure DevOps Services | from a pasted error (rule profile-api-401) |",
@@ -63,21 +63,25 @@ test("the copied summary has every answer with its provenance, and no secret", a
     "| 2 | Error seen | Not authorized (401 from the profile service) | from a pasted error (rule profile-api-401) |",
   );
   expect(summary).toContain(
-    "| 3 | Token organization | One specific organization | answered by the person |",
+    "| 3 | Token's row | One specific organization | answered by the person |",
   );
-  expect(summary).toContain("| 4 | New token | Created | answered by the person |");
+  expect(summary).toContain(
+    "| 4 | New token | Global token (until 1 December 2026) | answered by the person |",
+  );
   // The link is the page's own, absolute, with the flow version.
   const origin = new URL(page.url()).origin;
   expect(summary).toContain(
-    `**Link:** ${origin}/pat-not-authorized/services/not-authorized/one-organization/created?paste=profile-api-401%7E0&n=2&v=1`,
+    `**Link:** ${origin}/pat-not-authorized/services/not-authorized/one-organization/global?paste=profile-api-401%7E0&n=2&v=2`,
   );
-  expect(summary).toContain("**Step reached:** Step 2: copy the token");
+  expect(summary).toContain(
+    "**Step reached:** Create a global token, paste it into Jira and connect",
+  );
   expect(summary).toContain("Unauthorized (401)");
   expect(summary).not.toContain(FAKE_PAT);
 });
 
 test("the print view is one clean page", async ({ page }) => {
-  await page.goto("/pat-not-authorized/services/not-authorized/one-organization/created");
+  await page.goto("/pat-not-authorized/services/not-authorized/one-organization/global");
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("region", { name: "Printable summary" })).toBeVisible();
   await expect(page.getByRole("navigation", { name: "Step navigation" })).toBeHidden();

@@ -25,7 +25,8 @@ describe("the step view model", () => {
     expect(model.choices.map((c) => c.href)).toEqual([
       "/pat-not-authorized/services/not-authorized",
       "/pat-not-authorized/services/token-expired",
-      "/pat-not-authorized/services/other-error",
+      "/pat-not-authorized/services/conditional-access",
+      "/pat-not-authorized/services/something-else",
     ]);
     expect(model.previousHref).toBe("/pat-not-authorized");
     expect(model.startHref).toBe("/pat-not-authorized");
@@ -47,7 +48,7 @@ describe("the step view model", () => {
         source: "person",
       },
       {
-        question: "Token organization",
+        question: flow.content.steps.tokenOrganization!.topic,
         answer: "One specific organization",
         href: "/pat-not-authorized/services/not-authorized",
         source: "person",
@@ -57,7 +58,7 @@ describe("the step view model", () => {
   });
 
   it("has no choices at an outcome", () => {
-    expect(modelAt("/pat-not-authorized/server")).toMatchObject({
+    expect(modelAt("/pat-not-authorized/server/still-not-authorized")).toMatchObject({
       stateId: "serverHandoff",
       outcome: "escalate",
       choices: [],
@@ -75,7 +76,7 @@ describe("the step view model", () => {
       "/pat-not-authorized/services/not-authorized?paste=profile-api-401%7E0&n=2",
     ]);
     expect(model.choices[0]?.href).toBe(
-      "/pat-not-authorized/services/not-authorized/one-organization/created?paste=profile-api-401%7E0&n=2",
+      "/pat-not-authorized/services/not-authorized/one-organization/global?paste=profile-api-401%7E0&n=2",
     );
     expect(model.paste).toMatchObject({ rule: "profile-api-401", count: 2 });
   });
@@ -107,7 +108,7 @@ describe("the step view model", () => {
     const model = modelAt("/pat-not-authorized/services");
     expect(model.trail[0]?.notTaken).toEqual(["Azure DevOps Server or TFS"]);
     expect(model.agentToggleHref).toBe("/pat-not-authorized/services?agent=1");
-    expect(model.shareHref).toBe("/pat-not-authorized/services?v=1");
+    expect(model.shareHref).toBe(`/pat-not-authorized/services?v=${flow.version}`);
   });
 
   it("sends a link with answers that do not fit to the longest path that does, with a notice", () => {
@@ -128,7 +129,7 @@ describe("the step view model", () => {
     expect(readable.choices[0]?.href).toBe(
       "/embed/pat-not-authorized/services?theme=dark&accent=93c5fd",
     );
-    expect(readable.shareHref).toBe("/pat-not-authorized?v=1");
+    expect(readable.shareHref).toBe(`/pat-not-authorized?v=${flow.version}`);
     const unreadable = modelAt("/embed/pat-not-authorized?accent=ffff00");
     expect(unreadable.embed).toEqual({ dark: false, accent: null });
     expect(unreadable.choices[0]?.href).toBe("/embed/pat-not-authorized/services");

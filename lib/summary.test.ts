@@ -22,7 +22,7 @@ function summaryAt(href: string) {
 
 describe("the summary for a ticket", () => {
   const summary = summaryAt(
-    "/pat-not-authorized/services/not-authorized/one-organization/created?paste=profile-api-401~0&n=2&live=2",
+    "/pat-not-authorized/services/not-authorized/one-organization/global?paste=profile-api-401~0&n=2&live=2",
   );
   const errorLines = redact(`Unauthorized (401) pat=${FAKE_PAT}`).text.split("\n");
   const markdown = summaryMarkdown(summary, {
@@ -37,19 +37,25 @@ describe("the summary for a ticket", () => {
     expect(markdown).toContain(
       "| 2 | Error seen | Not authorized (401 from the profile service) | from a pasted error (rule profile-api-401) |",
     );
+    const row = (state: string, answer: string) => {
+      const step = flow.content.steps[state]!;
+      return `| ${step.topic} | ${step.choices[answer]!.summary ?? step.choices[answer]!.label} |`;
+    };
     expect(markdown).toContain(
-      "| 3 | Token organization | One specific organization | read from the organization's settings |",
+      `| 3 ${row("tokenOrganization", "one-organization")} read from the organization's settings |`,
     );
-    expect(markdown).toContain("| 4 | New token | Created | answered by the person |");
+    expect(markdown).toContain(`| 4 ${row("createToken", "global")} answered by the person |`);
   });
 
   it("names the flow, version, step reached and the absolute link", () => {
     expect(markdown).toMatch(
-      /^### Guidepath: Personal access token refused with “Not authorized” \(version 1\)/,
+      new RegExp(`^### Guidepath: ${flow.content.title} \\(version ${flow.version}\\)`),
     );
-    expect(markdown).toContain("**Step reached:** Step 2: copy the token (in progress)");
     expect(markdown).toContain(
-      "**Link:** https://guidepath.example.test/pat-not-authorized/services/not-authorized/one-organization/created?paste=profile-api-401%7E0&n=2&live=2&v=1",
+      `**Step reached:** ${flow.content.steps.createGlobalToken!.title} (in progress)`,
+    );
+    expect(markdown).toContain(
+      `**Link:** https://guidepath.example.test/pat-not-authorized/services/not-authorized/one-organization/global?paste=profile-api-401%7E0&n=2&live=2&v=${flow.version}`,
     );
     expect(markdown).not.toMatch(/function|LINK_TOKEN|__GUIDEPATH/);
   });
@@ -63,7 +69,10 @@ describe("the summary for a ticket", () => {
   });
 
   it("says what to hand over at an escalation", () => {
-    const escalated = summaryMarkdown(summaryAt("/pat-not-authorized/server"), { origin: "" });
+    const escalated = summaryMarkdown(
+      summaryAt("/pat-not-authorized/server/still-not-authorized"),
+      { origin: "" },
+    );
     expect(escalated).toContain("(Hand over to support)");
   });
 });

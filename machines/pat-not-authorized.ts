@@ -6,8 +6,9 @@ export const GLOBAL_PAT_RETIREMENT = "2026-12-01T00:00:00Z";
 
 /**
  * Seed 001: a Personal Access Token refused with "Not authorized" by Git Integration for Jira.
- * Before the global PAT retirement the seed's fix applies (with a warning); from that day on the
- * flow routes to what remains: an organization-scoped token, Microsoft Entra ID, or the vendor.
+ * Before the global PAT retirement the seed's fix applies (with the days it has left) beside
+ * Microsoft's organization-scoped token; from that day on no token passes the app's first call,
+ * so the flow routes to what the vendor documents (OAuth on Jira Cloud) or to the vendor.
  */
 export const patNotAuthorizedMachine = setup({
   types: {
@@ -17,32 +18,31 @@ export const patNotAuthorizedMachine = setup({
       | { type: "answer.services" }
       | { type: "answer.server" }
       | { type: "answer.not-authorized" }
-      | { type: "answer.other-error" }
       | { type: "answer.token-expired" }
+      | { type: "answer.conditional-access" }
+      | { type: "answer.something-else" }
+      | { type: "answer.expired-or-revoked" }
       | { type: "answer.one-organization" }
+      | { type: "answer.no-code-scope" }
       | { type: "answer.all-organizations" }
       | { type: "answer.not-sure" }
-      | { type: "answer.full-access" }
-      | { type: "answer.code-read-write" }
-      | { type: "answer.code-read" }
-      | { type: "answer.other-scopes" }
-      | { type: "answer.active" }
-      | { type: "answer.expired" }
-      | { type: "answer.inactive" }
-      | { type: "answer.paste-again" }
-      | { type: "answer.create-new" }
-      | { type: "answer.created" }
-      | { type: "answer.option-missing" }
-      | { type: "answer.copied" }
-      | { type: "answer.verified" }
-      | { type: "answer.mismatch" }
-      | { type: "answer.saved" }
-      | { type: "answer.pasted" }
+      | { type: "answer.global" }
+      | { type: "answer.org-scoped" }
+      | { type: "answer.jira-cloud-oauth" }
       | { type: "answer.connected" }
       | { type: "answer.still-not-authorized" }
-      | { type: "answer.org-token" }
-      | { type: "answer.entra" }
-      | { type: "answer.contact-support" },
+      | { type: "answer.option-missing" }
+      | { type: "answer.value-lost" }
+      | { type: "answer.pat-policy" }
+      | { type: "answer.ip-fencing" }
+      | { type: "answer.sign-in" }
+      | { type: "answer.none" }
+      | { type: "answer.allowed" }
+      | { type: "answer.not-allowed" }
+      | { type: "answer.contact-support" }
+      | { type: "answer.jira-cloud" }
+      | { type: "answer.data-center" }
+      | { type: "answer.still-failing" },
     tags: {} as "resolved" | "escalate",
   },
   guards: {
@@ -54,7 +54,7 @@ export const patNotAuthorizedMachine = setup({
   initial: "hosting",
   states: {
     hosting: {
-      on: { "answer.services": "symptom", "answer.server": "serverHandoff" },
+      on: { "answer.services": "symptom", "answer.server": "serverCheck" },
     },
     symptom: {
       on: {
@@ -66,85 +66,92 @@ export const patNotAuthorizedMachine = setup({
           { guard: "globalPatsRetired", target: "globalPatsRetired" },
           { target: "createToken" },
         ],
-        "answer.other-error": "otherErrorHandoff",
+        "answer.conditional-access": "ipFencing",
+        "answer.something-else": "otherErrorHandoff",
       },
     },
+    // One Azure DevOps page (the token list and its Edit panel) answers all of it: the first
+    // problem that applies, in the order a dead token must be replaced before anything else.
     tokenOrganization: {
       on: {
+        "answer.expired-or-revoked": "createToken",
         "answer.one-organization": "createToken",
-        "answer.all-organizations": "tokenScope",
+        "answer.no-code-scope": "addCodeScope",
+        "answer.all-organizations": "tokenLooksRight",
         "answer.not-sure": "createToken",
       },
     },
-    tokenScope: {
-      on: {
-        "answer.full-access": "tokenStatus",
-        "answer.code-read-write": "tokenStatus",
-        "answer.code-read": "tokenStatus",
-        "answer.other-scopes": "createToken",
-      },
-    },
-    tokenStatus: {
-      on: {
-        "answer.active": "tokenLooksRight",
-        "answer.expired": "createToken",
-        "answer.inactive": "createToken",
-      },
-    },
-    tokenLooksRight: {
-      on: { "answer.paste-again": "pasteToken", "answer.create-new": "createToken" },
-    },
     createToken: {
-      on: { "answer.created": "copyToken", "answer.option-missing": "patPolicyHandoff" },
-    },
-    copyToken: {
       on: {
-        "answer.copied": [
-          { guard: "globalPatsRetired", target: "verifyOrgToken" },
-          { target: "verifyToken" },
-        ],
+        "answer.global": "createGlobalToken",
+        "answer.org-scoped": "createOrgToken",
+        "answer.jira-cloud-oauth": "cloudOauth",
       },
     },
-    verifyToken: {
-      on: { "answer.verified": "pasteToken", "answer.mismatch": "editToken" },
-    },
-    editToken: {
-      on: { "answer.saved": "pasteToken" },
-    },
-    pasteToken: {
-      on: { "answer.pasted": "connect" },
-    },
-    connect: {
+    createGlobalToken: {
       on: {
         "answer.connected": "fixed",
-        "answer.still-not-authorized": [
-          { guard: "globalPatsRetired", target: "orgTokenRefused" },
-          { target: "stillFailing" },
-        ],
-      },
-    },
-    globalPatsRetired: {
-      on: {
-        "answer.org-token": "createOrgToken",
-        "answer.entra": "entraConnection",
-        "answer.contact-support": "vendorSupport",
+        "answer.still-not-authorized": "otherCauses",
+        "answer.option-missing": "patPolicy",
       },
     },
     createOrgToken: {
-      on: { "answer.created": "copyToken", "answer.option-missing": "patPolicyHandoff" },
+      on: {
+        "answer.connected": "fixedOrg",
+        "answer.still-not-authorized": "orgTokenRefused",
+        "answer.option-missing": "patPolicy",
+      },
     },
-    verifyOrgToken: {
-      on: { "answer.verified": "pasteToken", "answer.mismatch": "editOrgToken" },
+    addCodeScope: {
+      on: {
+        "answer.connected": "fixed",
+        "answer.still-not-authorized": "otherCauses",
+        "answer.value-lost": "createToken",
+      },
     },
-    editOrgToken: {
-      on: { "answer.saved": "pasteToken" },
+    tokenLooksRight: {
+      on: {
+        "answer.connected": "fixed",
+        "answer.still-not-authorized": "otherCauses",
+        "answer.value-lost": "createToken",
+      },
     },
-    fixed: { type: "final", tags: ["resolved"] },
-    entraConnection: { type: "final", tags: ["resolved"] },
+    otherCauses: {
+      on: {
+        "answer.pat-policy": "patPolicy",
+        "answer.ip-fencing": "ipFencing",
+        "answer.sign-in": "signInAgain",
+        "answer.none": "stillFailing",
+      },
+    },
+    patPolicy: {
+      on: { "answer.allowed": "createToken", "answer.not-allowed": "vendorSupport" },
+    },
+    orgTokenRefused: {
+      on: { "answer.global": "createGlobalToken", "answer.contact-support": "vendorSupport" },
+    },
+    globalPatsRetired: {
+      on: { "answer.jira-cloud": "cloudOauth", "answer.data-center": "vendorSupport" },
+    },
+    serverCheck: {
+      on: { "answer.connected": "serverFixed", "answer.still-not-authorized": "serverHandoff" },
+    },
+    fixed: { tags: ["resolved"], on: { "answer.still-failing": "otherCauses" } },
+    fixedOrg: { tags: ["resolved"], on: { "answer.still-failing": "vendorSupport" } },
+    ipFencing: {
+      tags: ["resolved"],
+      on: {
+        "answer.still-failing": [
+          { guard: "globalPatsRetired", target: "globalPatsRetired" },
+          { target: "tokenOrganization" },
+        ],
+      },
+    },
+    signInAgain: { tags: ["resolved"], on: { "answer.still-failing": "stillFailing" } },
+    cloudOauth: { tags: ["resolved"], on: { "answer.still-failing": "vendorSupport" } },
+    serverFixed: { tags: ["resolved"], on: { "answer.still-failing": "serverHandoff" } },
     stillFailing: { type: "final", tags: ["escalate"] },
-    orgTokenRefused: { type: "final", tags: ["escalate"] },
     vendorSupport: { type: "final", tags: ["escalate"] },
-    patPolicyHandoff: { type: "final", tags: ["escalate"] },
     serverHandoff: { type: "final", tags: ["escalate"] },
     otherErrorHandoff: { type: "final", tags: ["escalate"] },
   },

@@ -1,27 +1,19 @@
 import type { FlowDefinition } from "@/lib/flow-definition";
 import type { patNotAuthorizedMachine } from "@/machines/pat-not-authorized";
 
-/** Questions of this flow that the organization's own settings can answer. */
+/**
+ * Questions of this flow that the person's own settings can answer. The token's row is one
+ * question, so one read answers it: the first problem found, in the order the question lists.
+ */
 export const probes: FlowDefinition<typeof patNotAuthorizedMachine>["probes"] = {
   tokenOrganization: {
-    reader: "token-organization",
-    answers: { global: "all-organizations", scoped: "one-organization" },
-  },
-  tokenScope: {
-    reader: "token-scope",
+    reader: "jira-token-check",
     answers: {
-      "all-scopes": "full-access",
-      "code-write": "code-read-write",
-      "code-read-only": "code-read",
-      other: "other-scopes",
-    },
-  },
-  tokenStatus: {
-    reader: "token-status",
-    answers: {
-      "status-active": "active",
-      "status-expired": "expired",
-      "status-revoked": "inactive",
+      expired: "expired-or-revoked",
+      revoked: "expired-or-revoked",
+      scoped: "one-organization",
+      "no-code-scope": "no-code-scope",
+      fine: "all-organizations",
     },
   },
 };

@@ -26,23 +26,11 @@ export const readerCatalog = {
     reads: "Organization settings › Policies (Azure DevOps, your sign-in)",
     findings: ["on", "off"],
   },
-  "token-organization": {
+  "jira-token-check": {
     input: "organization-token",
     needsSignIn: true,
     reads: "your own personal access tokens (Azure DevOps token lifecycle API, your sign-in)",
-    findings: ["global", "scoped"],
-  },
-  "token-scope": {
-    input: "organization-token",
-    needsSignIn: true,
-    reads: "your own personal access tokens (Azure DevOps token lifecycle API, your sign-in)",
-    findings: ["all-scopes", "code-write", "code-read-only", "other"],
-  },
-  "token-status": {
-    input: "organization-token",
-    needsSignIn: true,
-    reads: "your own personal access tokens (Azure DevOps token lifecycle API, your sign-in)",
-    findings: ["status-active", "status-expired", "status-revoked"],
+    findings: ["expired", "revoked", "scoped", "no-code-scope", "fine"],
   },
   "tenant-cloud": {
     input: "domain",

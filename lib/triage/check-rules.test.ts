@@ -105,7 +105,7 @@ describe("checkRules", () => {
     expect(check([GLOBAL_PAT_RETIREMENT])).toEqual([]);
     expect(check(["2026-06-01T00:00:00Z", GLOBAL_PAT_RETIREMENT])).toEqual([]);
     expect(check(["2027-06-01T00:00:00Z"])).toEqual([
-      'f.ts: rule "r" answers services → not-authorized → all-organizations: "all-organizations" is not an answer of state "globalPatsRetired" (it takes: org-token, entra, contact-support)',
+      'f.ts: rule "r" answers services → not-authorized → all-organizations: "all-organizations" is not an answer of state "globalPatsRetired" (it takes: jira-cloud, data-center)',
     ]);
   });
 
@@ -118,7 +118,7 @@ describe("checkRules", () => {
     const file = files.find((f) => f.text.includes('id: "profile-api-401"'))!;
     const line = file.text.split("\n").indexOf('    id: "profile-api-401",') + 1;
     expect(errors).toContain(
-      `${file.path}:${line}: rule "profile-api-401" answers services → not-authorized: "not-authorized" is not an answer of state "symptom" (it takes: not-authorised, token-expired, other-error)`,
+      `${file.path}:${line}: rule "profile-api-401" answers services → not-authorized: "not-authorized" is not an answer of state "symptom" (it takes: not-authorised, token-expired, conditional-access, something-else)`,
     );
     expect(errors.length).toBe(patRules.filter((r) => r.answers.includes("not-authorized")).length);
   });

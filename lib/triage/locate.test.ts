@@ -29,7 +29,7 @@ describe("locate", () => {
     expect(locate(text, triageFlows, before).path).toEqual([
       "services",
       "not-authorized",
-      "all-organizations",
+      "no-code-scope",
     ]);
     expect(locate(text, triageFlows, after).path).toEqual(["services", "not-authorized"]);
   });

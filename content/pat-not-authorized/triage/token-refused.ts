@@ -97,7 +97,7 @@ export const tokenRefusedRules: FlowDefinition<typeof patNotAuthorizedMachine>["
     kind: "phrase",
     signatures: ["custom defined"],
     context: ["401"],
-    answers: ["services", "not-authorized", "all-organizations"],
+    answers: ["services", "not-authorized", "no-code-scope"],
     weight: 5,
     source: "pulumi/pulumi-azuredevops#68; MicrosoftDocs/azure-devops-docs#11635",
     examples: {

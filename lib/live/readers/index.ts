@@ -6,16 +6,14 @@ import { readPolicy } from "./ado-policy";
 import { readRegistration } from "./app-registration";
 import { readClientSecrets } from "./client-secrets";
 import { readDelegatedPermissions } from "./delegated-permissions";
-import { readTokenOrganization, readTokenScope, readTokenStatus } from "./jira-token";
+import { readJiraTokenCheck } from "./jira-token";
 import { readCloud } from "./tenant-cloud";
 
 /** Every reader of the catalog, by id: a catalog entry without code fails to compile. */
 export const readers: { readonly [R in ReaderId]: Reader<R> } = {
   "ado-directory": readDirectory,
   "ado-policy": readPolicy,
-  "token-organization": readTokenOrganization,
-  "token-scope": readTokenScope,
-  "token-status": readTokenStatus,
+  "jira-token-check": readJiraTokenCheck,
   "tenant-cloud": readCloud,
   "app-registration": readRegistration,
   "delegated-permissions": readDelegatedPermissions,

@@ -40,48 +40,53 @@ async function findJiraToken(ctx: ReaderContext): Promise<Result<Found>> {
   return { ok: true, ...only };
 }
 
-async function readToken<F extends string>(
-  ctx: ReaderContext,
-  read: string,
-  classify: (found: Found, now: Date) => { finding: F; value: string },
-): Promise<Finding<F>> {
-  const found = await findJiraToken(ctx);
-  if (!found.ok) return found;
-  const { finding, value } = classify(found, ctx.now());
-  const from = `your token “${found.token.displayName}” in ${ctx.input}`;
-  return { ok: true, finding, evidence: evidence(ctx, read, from, value) };
-}
-
-export const readTokenOrganization: Reader<"token-organization"> = (ctx) =>
-  readToken(ctx, "Organization", ({ token }) =>
-    token.targetAccounts == null
-      ? {
-          finding: "global",
-          value: "All accessible organizations (a global token, retired on 1 December 2026)",
-        }
-      : { finding: "scoped", value: `${token.targetAccounts.length} specific organization(s)` },
-  );
-
 const CODE_WRITE = ["vso.code_write", "vso.code_manage", "vso.code_full"];
 
-export const readTokenScope: Reader<"token-scope"> = (ctx) =>
-  readToken(ctx, "Scopes", ({ token }) => {
-    const scope = token.scope ?? "";
-    const scopes = scope.split(/\s+/);
-    if (scopes.includes("app_token")) return { finding: "all-scopes", value: "Full access" };
-    if (scopes.some((s) => CODE_WRITE.includes(s)))
-      return { finding: "code-write", value: "Code: Read & write" };
-    if (scopes.includes("vso.code")) return { finding: "code-read-only", value: "Code: Read" };
-    return { finding: "other", value: scope || "no scopes" };
-  });
+/** The token's scopes as the Edit panel names them, or null when none lets it read code. */
+function codeScope(token: Token): string | null {
+  const scopes = (token.scope ?? "").split(/\s+/);
+  if (scopes.includes("app_token")) return "Full access";
+  if (scopes.some((s) => CODE_WRITE.includes(s))) return "Code: Read & write";
+  if (scopes.includes("vso.code")) return "Code: Read";
+  return null;
+}
 
-export const readTokenStatus: Reader<"token-status"> = (ctx) =>
-  readToken(ctx, "Status", ({ token, list }, now) => {
-    if (list === "revoked") return { finding: "status-revoked", value: "Revoked" };
-    const until = token.validTo?.slice(0, 10);
-    const expired =
-      list === "expired" || (token.validTo != null && Date.parse(token.validTo) < now.getTime());
-    return expired
-      ? { finding: "status-expired", value: `Expired on ${until}` }
-      : { finding: "status-active", value: `Active until ${until}` };
-  });
+type Check = {
+  finding: "expired" | "revoked" | "scoped" | "no-code-scope" | "fine";
+  value: string;
+};
+
+/**
+ * The first problem the token's row shows, in the order the question lists them: a dead token
+ * must be replaced whatever else is wrong, a token for one organization too, and only then does
+ * a missing scope matter (a scope can be added by editing).
+ */
+function check({ token, list }: Found, now: Date): Check {
+  if (list === "revoked") return { finding: "revoked", value: "Revoked" };
+  const until = token.validTo?.slice(0, 10);
+  if (list === "expired" || (token.validTo != null && Date.parse(token.validTo) < now.getTime()))
+    return { finding: "expired", value: `Expired on ${until}` };
+  if (token.targetAccounts != null)
+    return { finding: "scoped", value: `${token.targetAccounts.length} specific organization(s)` };
+  const scope = codeScope(token);
+  if (scope === null)
+    return { finding: "no-code-scope", value: `No Code scope (${token.scope || "no scopes"})` };
+  return {
+    finding: "fine",
+    value: `All accessible organizations (a global token, retired on 1 December 2026), ${scope}, active until ${until}`,
+  };
+}
+
+export const readJiraTokenCheck: Reader<"jira-token-check"> = async (
+  ctx,
+): Promise<Finding<Check["finding"]>> => {
+  const found = await findJiraToken(ctx);
+  if (!found.ok) return found;
+  const { finding, value } = check(found, ctx.now());
+  const from = `your token “${found.token.displayName}” in ${ctx.input}`;
+  return {
+    ok: true,
+    finding,
+    evidence: evidence(ctx, "Status, organization and scopes", from, value),
+  };
+};
