@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { flowGraph, guardsOf } from "@/lib/flow-graph";
-import { completePaths, clocksAround, pathPerState } from "@/lib/flow-paths";
+import { completePaths, clocksAround, edgeCoveringPaths, pathPerState } from "@/lib/flow-paths";
 import { flowHref, parseHref } from "@/lib/step-url";
 import { isAnswerId, replay } from "@/lib/replay";
 import { flows } from "./flows";
@@ -77,6 +77,21 @@ describe.each(flows.map((flow) => [flow.id, flow] as const))("flow %s", (_id, fl
     "paths at %s",
     (_at, now) => {
       const paths = completePaths(flow.machine, { now });
+
+      it("gives the browser walk short paths that take every answer of every state", () => {
+        const walked = edgeCoveringPaths(flow.machine, { now });
+        const taken = new Set(
+          walked.flatMap((p) => p.answers.map((a, i) => `${p.states[i]}:${a}`)),
+        );
+        for (const { answers: to, states } of pathPerState(flow.machine, { now }))
+          for (const answer of replay(flow.machine, to, { now }).choices)
+            expect(taken, `${states.at(-1)}:${answer}`).toContain(`${states.at(-1)}:${answer}`);
+        for (const path of walked)
+          expect(
+            replay(flow.machine, path.answers, { now }).outcome,
+            path.answers.join("/"),
+          ).not.toBeNull();
+      });
 
       it("has paths, and no question without an answer it can take", () => {
         expect(paths.length).toBeGreaterThan(0);

@@ -1,4 +1,5 @@
 import { flows } from "@/content/flows";
+import { flowHref } from "@/lib/step-url";
 import { expect, heading, stepCopy, test, urlOf } from "./fixtures";
 import { defaultServer } from "./servers";
 
@@ -70,7 +71,7 @@ for (const path of ["/no-such-flow", "/no-such-flow/services", "/__proto__", "/c
     await expect(heading(page)).toHaveText("There is no guide at this address");
     await expect(page.getByRole("link", { name: flow.content.symptom })).toHaveAttribute(
       "href",
-      `/${flow.id}`,
+      flowHref(flow.id, flow.start ?? []),
     );
   });
 }

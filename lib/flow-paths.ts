@@ -1,6 +1,7 @@
 import type { AnyMachineSnapshot, AnyStateMachine, EventObject } from "xstate";
 import { getShortestPaths, getSimplePaths } from "xstate/graph";
 import type { ClockInput } from "./clock";
+import { replay } from "./replay";
 
 export type AnswerPath = {
   /** The answers, as URL segments. */
@@ -58,21 +59,51 @@ export function pathPerState(machine: AnyStateMachine, input: ClockInput): Answe
   return [...byState.values()];
 }
 
+/** The fewest answers from a path's end to an outcome, following what each state accepts. */
+function shortestFinish(
+  machine: AnyStateMachine,
+  input: ClockInput,
+  from: AnswerPath,
+): AnswerPath | null {
+  const queue: AnswerPath[] = [from];
+  const seen = new Set([from.states.at(-1)]);
+  for (let i = 0; i < queue.length; i++) {
+    const path = queue[i]!;
+    const result = replay(machine, path.answers, input);
+    if (result.outcome) return path;
+    for (const answer of result.choices) {
+      const next = replay(machine, [...path.answers, answer], input);
+      if (seen.has(next.stateId)) continue;
+      seen.add(next.stateId);
+      queue.push({ answers: [...path.answers, answer], states: [...path.states, next.stateId] });
+    }
+  }
+  return null;
+}
+
 /**
- * Complete paths that together take every answer from every state at least once: what a browser
- * walks when walking every path would take too long (every path is still checked without one).
- * Longer paths are tried first, so few paths cover many edges.
+ * Short complete paths that together take every answer from every state at least once: what a
+ * browser walks when walking every path would take too long (every path is still replayed in
+ * Vitest). Each is the shortest way to a state, one of its answers, then the shortest way on to
+ * an outcome.
  */
 export function edgeCoveringPaths(machine: AnyStateMachine, input: ClockInput): AnswerPath[] {
-  const edge = (path: AnswerPath, i: number) => `${path.states[i]}\u0000${path.answers[i]}`;
   const covered = new Set<string>();
   const chosen: AnswerPath[] = [];
-  const paths = completePaths(machine, input).sort((a, b) => b.answers.length - a.answers.length);
-  for (const path of paths) {
-    const edges = path.answers.map((_, i) => edge(path, i));
-    if (edges.every((e) => covered.has(e))) continue;
-    for (const e of edges) covered.add(e);
-    chosen.push(path);
+  const edges = (path: AnswerPath) => path.answers.map((a, i) => `${path.states[i]}\u0000${a}`);
+  for (const to of pathPerState(machine, input)) {
+    for (const answer of replay(machine, to.answers, input).choices) {
+      const stateId = to.states.at(-1) as string;
+      if (covered.has(`${stateId}\u0000${answer}`)) continue;
+      const next = replay(machine, [...to.answers, answer], input);
+      const path = shortestFinish(machine, input, {
+        answers: [...to.answers, answer],
+        states: [...to.states, next.stateId],
+      });
+      if (!path) continue;
+      for (const edge of edges(path)) covered.add(edge);
+      chosen.push(path);
+    }
   }
   return chosen;
 }
