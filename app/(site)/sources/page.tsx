@@ -48,7 +48,7 @@ export default async function SourcesPage() {
                     )}
                   </p>
                   <p className="mt-1 text-sm text-slate-700">
-                    {source.date ? `Published ${source.date}. ` : null}
+                    {source.date ? `Dated ${source.date}. ` : null}
                     {source.verified
                       ? `Checked on ${source.verified}${stale.has(id) ? ", over 90 days ago" : ""}.`
                       : "Not checked yet."}
