@@ -16,18 +16,12 @@ export function ChoiceList({ choices, question, scroll = true }: Props) {
               prefetch={false}
               scroll={scroll}
               data-answer={choice.answer}
-              // The hint describes the answer; the answer's name is its label alone.
-              aria-labelledby={`answer-${choice.answer}`}
-              aria-describedby={choice.hint ? `answer-${choice.answer}-hint` : undefined}
               className="group hover:border-accent focus-visible:border-accent focus-visible:outline-accent flex items-center justify-between gap-4 rounded-lg border-2 border-slate-300 bg-white px-5 py-4 font-medium text-slate-900 shadow-sm transition-colors hover:bg-blue-50 focus-visible:outline-3 focus-visible:outline-offset-2 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800"
             >
               <span>
-                <span id={`answer-${choice.answer}`}>{choice.label}</span>
+                <span data-label>{choice.label}</span>
                 {choice.hint ? (
-                  <span
-                    id={`answer-${choice.answer}-hint`}
-                    className="mt-1 block text-sm font-normal text-slate-600"
-                  >
+                  <span className="mt-1 block text-sm font-normal text-slate-600">
                     <MarkdownInline nodes={choice.hint} />
                   </span>
                 ) : null}

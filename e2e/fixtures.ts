@@ -58,3 +58,14 @@ export function labelOf(flow: Flow, stateId: string, answer: string): string {
 export function urlOf(baseURL: string, flow: Flow, answers: readonly string[]): string {
   return `${baseURL}${flowHref(flow.id, answers)}`;
 }
+
+/**
+ * The answer link whose label the content gives: its name also holds the hint under the label
+ * (the whole visible text, as WCAG 2.5.3 wants), so it is found by the label's own element.
+ */
+export function choiceLink(page: Page, flow: Flow, stateId: string, answer: string) {
+  const label = labelOf(flow, stateId, answer);
+  return answers(page)
+    .getByRole("link")
+    .filter({ has: page.locator("[data-label]").getByText(label, { exact: true }) });
+}

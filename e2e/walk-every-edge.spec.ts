@@ -1,7 +1,7 @@
 import { flows } from "@/content/flows";
 import { edgeCoveringPaths } from "@/lib/flow-paths";
 import { flowHref } from "@/lib/step-url";
-import { answers, expect, heading, labelOf, stepCopy, test, urlOf } from "./fixtures";
+import { answers, choiceLink, expect, heading, stepCopy, test, urlOf } from "./fixtures";
 import { serversFor } from "./servers";
 
 // Paths that together take every answer of every state, generated from each machine, walked by
@@ -16,9 +16,7 @@ for (const flow of flows) {
           for (const [i, answer] of path.answers.entries()) {
             const stateId = path.states[i] as string;
             await expect(heading(page)).toHaveText(stepCopy(flow, stateId).title);
-            await answers(page)
-              .getByRole("link", { name: labelOf(flow, stateId, answer), exact: true })
-              .click();
+            await choiceLink(page, flow, stateId, answer).click();
             await expect(page).toHaveURL(urlOf(server.baseURL, flow, path.answers.slice(0, i + 1)));
           }
           const endId = path.states.at(-1) as string;
@@ -28,12 +26,7 @@ for (const flow of flows) {
           await expect(article).toHaveAttribute("data-outcome", /^(resolved|escalate)$/);
           // A fix offers one way on, "still failing?"; a hand-off offers none.
           if ((await article.getAttribute("data-outcome")) === "resolved")
-            await expect(
-              answers(page).getByRole("link", {
-                name: labelOf(flow, endId, "still-failing"),
-                exact: true,
-              }),
-            ).toBeVisible();
+            await expect(choiceLink(page, flow, endId, "still-failing")).toBeVisible();
           else await expect(answers(page)).toHaveCount(0);
 
           await page.reload();

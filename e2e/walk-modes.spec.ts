@@ -1,6 +1,6 @@
 import { flows } from "@/content/flows";
 import { edgeCoveringPaths } from "@/lib/flow-paths";
-import { answers, expect, heading, labelOf, stepCopy, test, urlOf } from "./fixtures";
+import { choiceLink, expect, heading, stepCopy, test, urlOf } from "./fixtures";
 import { defaultServer } from "./servers";
 
 const flow = flows.find((f) => f.id === "pat-not-authorized")!;
@@ -15,9 +15,7 @@ test.describe("with JavaScript disabled", () => {
     await page.goto(urlOf(defaultServer.baseURL, flow, []));
     for (const [i, answer] of longest.answers.entries()) {
       await expect(heading(page)).toHaveText(stepCopy(flow, longest.states[i]!).title);
-      await answers(page)
-        .getByRole("link", { name: labelOf(flow, longest.states[i]!, answer), exact: true })
-        .click();
+      await choiceLink(page, flow, longest.states[i]!, answer).click();
     }
     await expect(page).toHaveURL(urlOf(defaultServer.baseURL, flow, longest.answers));
     await expect(heading(page)).toHaveText(stepCopy(flow, longest.states.at(-1)!).title);
