@@ -1,5 +1,5 @@
 import type { PhrasingContent } from "mdast";
-import { timeLeft } from "@/lib/countdown";
+import { countdownWords } from "@/lib/countdown";
 
 const linkClass = "text-accent hover:text-accent-strong wrap-anywhere underline underline-offset-2";
 
@@ -63,11 +63,7 @@ function Phrasing({ node, now }: { node: PhrasingContent; now?: number }) {
     case "textDirective": {
       const to = node.attributes?.to ?? "";
       if (node.name !== "countdown") return null;
-      return (
-        <strong>
-          {now === undefined ? `time left until ${to.slice(0, 10)}` : timeLeft(now, to)}
-        </strong>
-      );
+      return <strong>{countdownWords(to, now)}</strong>;
     }
     case "linkReference":
       return <MarkdownInline nodes={node.children} now={now} />;

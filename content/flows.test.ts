@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { flowGraph, guardsOf } from "@/lib/flow-graph";
+import { answersOf, flowGraph, guardsOf } from "@/lib/flow-graph";
 import { completePaths, clocksAround, edgeCoveringPaths, pathPerState } from "@/lib/flow-paths";
 import { flowHref, parseHref } from "@/lib/step-url";
 import { isAnswerId, replay } from "@/lib/replay";
@@ -12,10 +12,8 @@ const root = join(__dirname, "..");
 /** A choice that quotes an error: a code, an SMTP status, or a message in quotes. */
 const ERROR_LABEL = /\b(AADSTS\d+|TF\d+|VS\d+|5\.7\.\d+|40[13])\b|^“/;
 
-function answersOn(flow: (typeof flows)[number], stateId: string): string[] {
-  const node = flow.machine.getStateNodeById(`${flow.machine.id}.${stateId}`);
-  return Object.keys(node.on).map((type) => type.replace(/^answer\./, ""));
-}
+const answersOn = (flow: (typeof flows)[number], stateId: string) =>
+  answersOf(flow.machine, stateId);
 
 describe.each(flows.map((flow) => [flow.id, flow] as const))("flow %s", (_id, flow) => {
   const stateIds = Object.keys(flow.machine.root.states);

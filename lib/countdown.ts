@@ -16,6 +16,11 @@ export function timeLeft(now: number, until: string): string {
   return hours <= 1 ? "less than an hour left" : `${hours} hours left`;
 }
 
+/** What a countdown says: the time left by the clock, or, with no clock, the moment it counts to. */
+export function countdownWords(until: string, now?: number): string {
+  return now === undefined ? `time left until ${until.slice(0, 10)}` : timeLeft(now, until);
+}
+
 /** A date the countdown directive may count to: a full ISO date and time in UTC. */
 export const isCountdownDate = (value: string) =>
   /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/.test(value) && !Number.isNaN(Date.parse(value));

@@ -46,6 +46,14 @@ export function flowGraph(machine: AnyStateMachine): FlowGraph {
   return { initial: String(machine.root.initial?.target[0]?.key ?? nodes[0]?.id), nodes, edges };
 }
 
+/** The answers a state lists (the part after `answer.` of its events), whatever its guards say. */
+export function answersOf(machine: AnyStateMachine, stateId: string): string[] {
+  const node = machine.getStateNodeById(`${machine.id}.${stateId}`);
+  return Object.keys(node.on)
+    .filter((type) => type.startsWith("answer."))
+    .map((type) => type.slice("answer.".length));
+}
+
 /** Every named guard a machine uses. */
 export function guardsOf(graph: FlowGraph): string[] {
   return [...new Set(graph.edges.flatMap((e) => (e.guard ? [e.guard.name] : [])))].sort();

@@ -89,7 +89,7 @@ function choiceOf(step: Step, answer: string): Choice {
   return choice;
 }
 
-export function stepOf(flow: Flow, stateId: string): Step {
+function stepOf(flow: Flow, stateId: string): Step {
   const step = flow.content.steps[stateId];
   if (!step) throw new Error(`No step file for state "${stateId}" of ${flow.id}`);
   return step;
@@ -106,8 +106,9 @@ export function stepModel(
   flow: Flow,
   result: ReplayResult,
   url: StepUrl,
-  extras: StepExtras = { paste: null, versionNote: null, live: null },
-  now = Date.now(),
+  extras: StepExtras,
+  /** The injected clock the step is worked out at. */
+  now: number,
 ): StepModel {
   const answers = result.trail.map((entry) => entry.answer);
   // Links from a map lead back to the steps; from the site and the embed, they stay put.

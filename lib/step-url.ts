@@ -7,6 +7,8 @@
  * current one, is for the caller, which knows the flow.
  */
 
+import { isAnswerId } from "./replay";
+
 export type View = "site" | "embed" | "map";
 
 /** Which answers came from a pasted error: the rule that matched, never the pasted text. */
@@ -36,12 +38,11 @@ export type StepUrl = {
 type Search = Readonly<Record<string, string | string[] | undefined>>;
 
 const PREFIX: Record<View, string> = { site: "", embed: "/embed", map: "/map" };
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const HEX = /^[0-9a-f]{6}$/;
 const MAX_DROPPED = 999;
 
-/** An answer or flow id: lowercase words joined by single hyphens. */
-export const isId = (s: string) => s.length <= 40 && ID.test(s);
+/** An answer, flow or rule id: the same form replay takes for answers. */
+export const isId = isAnswerId;
 
 export function stepUrl(view: View, flow: string, answers: readonly string[] = []): StepUrl {
   return {

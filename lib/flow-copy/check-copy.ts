@@ -1,15 +1,10 @@
 import type { AnyStateMachine } from "xstate";
+import { answersOf } from "../flow-graph";
 import type { FlowCopy } from "../content-types";
 import type { Problem } from "../markdown/front-matter";
 import { parseYaml, splitFrontMatter } from "../markdown/front-matter";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-
-/** The answers a state takes: the part after `answer.` of its events. */
-export function answersOf(machine: AnyStateMachine, stateId: string): string[] {
-  const node = machine.getStateNodeById(`${machine.id}.${stateId}`);
-  return Object.keys(node.on).map((type) => type.replace(/^answer\./, ""));
-}
 
 /** The line of a front matter key in a step file, for messages. */
 function lineIn(root: string, file: string, path: readonly PropertyKey[]): number {

@@ -1,17 +1,7 @@
 import type { AnyStateMachine } from "xstate";
+import { answersOf } from "../flow-graph";
 import type { ProbeBinding } from "./binding";
 import { isReaderId, readerCatalog } from "./reader-catalog";
-
-const ANSWER = "answer.";
-
-/** The answers a state takes, or null when the machine has no such state. */
-function answersOf(machine: AnyStateMachine, state: string): string[] | null {
-  if (!Object.hasOwn(machine.states, state)) return null;
-  const node = machine.getStateNodeById(`${machine.id}.${state}`);
-  return Object.keys(node.on)
-    .filter((event) => event.startsWith(ANSWER))
-    .map((event) => event.slice(ANSWER.length));
-}
 
 /**
  * Problems with a flow's probe bindings that types cannot see: each bound state must exist and
@@ -28,7 +18,7 @@ export function checkProbeBindings(
   for (const [state, binding] of Object.entries(probes)) {
     if (!binding) continue;
     const at = `${file}: state "${state}"`;
-    const takes = answersOf(machine, state);
+    const takes = Object.hasOwn(machine.states, state) ? answersOf(machine, state) : null;
     if (!takes) {
       problems.push(`${at} is not a state of ${flowId}`);
       continue;

@@ -1,5 +1,5 @@
 import type { Nodes } from "mdast";
-import { timeLeft } from "../countdown";
+import { countdownWords } from "../countdown";
 
 type Options = {
   /** The words of a figure, by id. */
@@ -28,7 +28,7 @@ export function markdownText(node: Nodes | readonly Nodes[], options: Options = 
     case "textDirective": {
       const to = one.attributes?.to ?? "";
       if (one.name !== "countdown") return "";
-      return now === undefined ? `time left until ${to.slice(0, 10)}` : timeLeft(now, to);
+      return countdownWords(to, now);
     }
     case "html":
       return "";

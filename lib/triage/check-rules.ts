@@ -1,4 +1,5 @@
 import type { AnyStateMachine } from "xstate";
+import { answersOf } from "../flow-graph";
 import { clocksAround } from "../flow-paths";
 import { type ReplayResult, replay } from "../replay";
 import { isId } from "../step-url";
@@ -21,21 +22,13 @@ function whereIs(ruleId: string, files: string | readonly RuleFile[]): string {
   return firstFile(files);
 }
 
-/** The answers a state lists, whatever its guards say. */
-function listedAnswers(machine: AnyStateMachine, stateId: string): string[] {
-  const node = machine.getStateNodeById(`${machine.id}.${stateId}`);
-  return Object.keys(node.on)
-    .filter((type) => type.startsWith("answer."))
-    .map((type) => type.slice("answer.".length));
-}
-
 /** Why the furthest replay stopped, in the words of the machine. */
 function whyStopped(machine: AnyStateMachine, stopped: ReplayResult): string {
   const answer = stopped.dropped[0] ?? "";
   const state = stopped.stateId;
   if (stopped.outcome) return `"${answer}" comes after the outcome "${state}"`;
   const takes = `(it takes: ${stopped.choices.join(", ") || "none"})`;
-  return listedAnswers(machine, state).includes(answer)
+  return answersOf(machine, state).includes(answer)
     ? `state "${state}" takes "${answer}" on no date tested ${takes}`
     : `"${answer}" is not an answer of state "${state}" ${takes}`;
 }
